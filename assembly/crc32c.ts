@@ -1,0 +1,2 @@
+// placeholder, filled by its owner
+export function crc32cPlaceholder(): i32 { return 0 }
