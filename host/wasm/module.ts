@@ -22,19 +22,27 @@ export interface WasmVariant {
   readonly relaxedSimd: boolean
 }
 
-const isNodeLike = typeof process !== 'undefined' && typeof process.versions?.node === 'string'
+// Built, this file is dist/wasm/module.js beside the .wasm files; run from source (vitest), it is
+// host/wasm/module.ts and the build output is in ../../dist/wasm/.
+const wasmDirectories = ['./', '../../dist/wasm/']
 
-async function readWasmBytes(fileName: string): Promise<Uint8Array> {
-  const url = new URL(`../wasm/${fileName}`, import.meta.url)
-  if (url.protocol === 'file:' && isNodeLike) {
-    // Node, Deno (node: compatibility) and Bun all provide node:fs/promises; fetch() of file: URLs does not
-    // work in Node 20.
-    const { readFile } = await import('node:fs/promises')
-    return new Uint8Array(await readFile(url))
+async function readWasmBytes(fileName: string): Promise<Uint8Array<ArrayBuffer>> {
+  for (const directory of wasmDirectories) {
+    const url = new URL(directory + fileName, import.meta.url)
+    if (url.protocol === 'file:') {
+      // Node, Deno and Bun all provide node:fs/promises; Node 20's fetch() cannot read file: URLs.
+      const { readFile } = await import('node:fs/promises')
+      const bytes = await readFile(url).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return null
+        throw error
+      })
+      if (bytes === null) continue
+      return new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer)
+    }
+    const response = await fetch(url)
+    if (response.ok) return new Uint8Array(await response.arrayBuffer())
   }
-  const response = await fetch(url)
-  if (!response.ok) throw new Error(`cannot load ${url.href}: HTTP ${response.status}`)
-  return new Uint8Array(await response.arrayBuffer())
+  throw new Error(`cannot find ${fileName} beside ${import.meta.url}: run \`npm run build\` first`)
 }
 
 let variantPromise: Promise<WasmVariant> | undefined

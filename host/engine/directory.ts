@@ -1,0 +1,212 @@
+// The topic directory, in shared memory so that every worker resolves and creates topics itself: a table of
+// fixed topic entries, an open-addressing hash from name to entry, a heap of name bytes, and a table of
+// partition entries. An idle topic costs its entry (32 B), two hash slots (8 B), its name and 16 B per
+// partition; its window is allocated on first use (host/memory/window-pool.ts).
+//
+// Writers (create, delete) take the directory lock; readers never do. An entry is filled completely before
+// its state word turns live and before its hash slot is published, both with atomic stores.
+
+import { CapacityError, TopicExistsError, UnknownTopicError } from './errors.js'
+import { Control, PartitionField, TopicField, TopicState, partitionEntryWords, topicEntryWords } from '../memory/layout.js'
+import { type SharedState } from '../memory/shared.js'
+import { validateTopicName } from './topic-name.js'
+
+const hashTombstone = -1
+
+/** What a worker caches about a topic; `index` is stable for the topic's life (entries are never reused). */
+export interface TopicRef {
+  readonly index: number
+  readonly name: string
+  readonly partitionCount: number
+  readonly firstPartition: number
+  readonly windowBytes: number
+  readonly recordBytesMax: number
+}
+
+/** FNV-1a over the name's char codes (names are ASCII by Kafka's rule). */
+function hashName(name: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < name.length; i++) {
+    hash ^= name.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return hash >>> 0
+}
+
+export class Directory {
+  private readonly topicsWord: number
+  private readonly hashWord: number
+  private readonly hashMask: number
+  private readonly namesOffset: number
+  private readonly partitionsWord: number
+
+  constructor(private readonly shared: SharedState) {
+    const { layout } = shared
+    this.topicsWord = layout.topics.offset >>> 2
+    this.hashWord = layout.topicHash.offset >>> 2
+    this.hashMask = layout.topicHashSlots - 1
+    this.namesOffset = layout.topicNames.offset
+    this.partitionsWord = layout.partitions.offset >>> 2
+  }
+
+  topicWord(index: number, field: number): number {
+    return this.topicsWord + index * topicEntryWords + field
+  }
+
+  partitionWord(globalPartition: number, field: number): number {
+    return this.partitionsWord + globalPartition * partitionEntryWords + field
+  }
+
+  /** Topic entries ever created (live and deleted); entries are appended in creation order. */
+  topicCount(): number {
+    return Atomics.load(this.shared.i32, this.shared.controlIndex(Control.topicCount))
+  }
+
+  isLive(index: number): boolean {
+    return Atomics.load(this.shared.i32, this.topicWord(index, TopicField.state)) === TopicState.live
+  }
+
+  nameOf(index: number): string {
+    const { i32, u8 } = this.shared
+    const offset = i32[this.topicWord(index, TopicField.nameOffset)]
+    const length = i32[this.topicWord(index, TopicField.nameLength)]
+    return String.fromCharCode(...u8.subarray(this.namesOffset + offset, this.namesOffset + offset + length))
+  }
+
+  private nameEquals(index: number, name: string): boolean {
+    const { i32, u8 } = this.shared
+    if (i32[this.topicWord(index, TopicField.nameLength)] !== name.length) return false
+    const start = this.namesOffset + i32[this.topicWord(index, TopicField.nameOffset)]
+    for (let i = 0; i < name.length; i++) if (u8[start + i] !== name.charCodeAt(i)) return false
+    return true
+  }
+
+  refOf(index: number): TopicRef {
+    const i32 = this.shared.i32
+    return {
+      index,
+      name: this.nameOf(index),
+      partitionCount: i32[this.topicWord(index, TopicField.partitionCount)],
+      firstPartition: i32[this.topicWord(index, TopicField.firstPartition)],
+      windowBytes: i32[this.topicWord(index, TopicField.windowBytes)],
+      recordBytesMax: i32[this.topicWord(index, TopicField.recordBytesMax)],
+    }
+  }
+
+  /** Returns the live topic's index, or -1. Lock-free. */
+  lookup(name: string): number {
+    const i32 = this.shared.i32
+    let slot = hashName(name) & this.hashMask
+    for (let probes = 0; probes <= this.hashMask; probes++) {
+      const value = Atomics.load(i32, this.hashWord + slot)
+      if (value === 0) return -1
+      if (value !== hashTombstone) {
+        const index = value - 1
+        if (this.nameEquals(index, name) && this.isLive(index)) return index
+      }
+      slot = (slot + 1) & this.hashMask
+    }
+    return -1
+  }
+
+  resolve(name: string): TopicRef {
+    const index = this.lookup(name)
+    if (index < 0) throw new UnknownTopicError(name)
+    return this.refOf(index)
+  }
+
+  create(name: string, partitions: number, windowBytes: number, recordBytesMax: number): TopicRef {
+    validateTopicName(name)
+    const shared = this.shared
+    const { i32, u8, layout } = shared
+    const lockIndex = shared.controlIndex(Control.directoryLock)
+    shared.lock(lockIndex, 'topic directory')
+    try {
+      if (this.lookup(name) >= 0) throw new TopicExistsError(name)
+      const index = i32[shared.controlIndex(Control.topicCount)]
+      if (index >= layout.limits.topicsMax) {
+        throw new CapacityError(`cannot create topic ${JSON.stringify(name)}: the directory holds ${index} topics`, layout.limits.topicsMax, 'raise topicsMax when opening the engine')
+      }
+      const firstPartition = i32[shared.controlIndex(Control.partitionCount)]
+      if (firstPartition + partitions > layout.limits.partitionsMax) {
+        throw new CapacityError(
+          `cannot create ${partitions} partitions for ${JSON.stringify(name)}: ${firstPartition} partitions exist`,
+          layout.limits.partitionsMax,
+          'raise partitionsMax when opening the engine',
+        )
+      }
+      const nameOffset = i32[shared.controlIndex(Control.nameBytesUsed)]
+      if (nameOffset + name.length > layout.topicNames.bytes) {
+        throw new CapacityError(`no room for the name of topic ${JSON.stringify(name)}`, layout.topicNames.bytes, 'raise topicsMax (the name heap grows with it)')
+      }
+      for (let i = 0; i < name.length; i++) u8[this.namesOffset + nameOffset + i] = name.charCodeAt(i)
+      for (let p = 0; p < partitions; p++) {
+        const global = firstPartition + p
+        i32[this.partitionWord(global, PartitionField.topic)] = index
+        i32[this.partitionWord(global, PartitionField.number)] = p
+        Atomics.store(i32, this.partitionWord(global, PartitionField.window), 0)
+      }
+      i32[this.topicWord(index, TopicField.nameOffset)] = nameOffset
+      i32[this.topicWord(index, TopicField.nameLength)] = name.length
+      i32[this.topicWord(index, TopicField.partitionCount)] = partitions
+      i32[this.topicWord(index, TopicField.firstPartition)] = firstPartition
+      i32[this.topicWord(index, TopicField.windowBytes)] = windowBytes
+      i32[this.topicWord(index, TopicField.recordBytesMax)] = recordBytesMax
+      Atomics.store(i32, this.topicWord(index, TopicField.state), TopicState.live)
+      this.insertHash(name, index)
+      i32[shared.controlIndex(Control.nameBytesUsed)] = nameOffset + name.length
+      i32[shared.controlIndex(Control.partitionCount)] = firstPartition + partitions
+      Atomics.store(i32, shared.controlIndex(Control.topicCount), index + 1)
+    } finally {
+      shared.unlock(lockIndex)
+    }
+    shared.bump(shared.controlIndex(Control.topicSequence))
+    return this.resolve(name)
+  }
+
+  private insertHash(name: string, index: number): void {
+    const i32 = this.shared.i32
+    let slot = hashName(name) & this.hashMask
+    for (;;) {
+      const value = i32[this.hashWord + slot]
+      if (value === 0 || value === hashTombstone) {
+        Atomics.store(i32, this.hashWord + slot, index + 1)
+        return
+      }
+      slot = (slot + 1) & this.hashMask
+    }
+  }
+
+  /**
+   * Marks the topic deleted and unhooks it from the hash; returns its ref so the caller can retire and free
+   * its windows. The entry itself stays (deleted) so stale refs in other workers can tell.
+   */
+  delete(name: string): TopicRef {
+    const shared = this.shared
+    const i32 = shared.i32
+    const lockIndex = shared.controlIndex(Control.directoryLock)
+    shared.lock(lockIndex, 'topic directory')
+    let ref: TopicRef
+    try {
+      const index = this.lookup(name)
+      if (index < 0) throw new UnknownTopicError(name)
+      ref = this.refOf(index)
+      Atomics.store(i32, this.topicWord(index, TopicField.state), TopicState.deleted)
+      let slot = hashName(name) & this.hashMask
+      while (Atomics.load(i32, this.hashWord + slot) !== index + 1) slot = (slot + 1) & this.hashMask
+      Atomics.store(i32, this.hashWord + slot, hashTombstone)
+    } finally {
+      shared.unlock(lockIndex)
+    }
+    shared.bump(shared.controlIndex(Control.topicSequence))
+    return ref
+  }
+
+  /** Names of live topics, in creation order. */
+  liveNames(): string[] {
+    const names: string[] = []
+    const count = this.topicCount()
+    for (let index = 0; index < count; index++) if (this.isLive(index)) names.push(this.nameOf(index))
+    return names
+  }
+}

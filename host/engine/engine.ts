@@ -1,0 +1,300 @@
+// The embedded engine: topics of partitioned, bounded in-memory logs in one shared WebAssembly.Memory.
+//
+// Every Engine object (the one that opened the memory, and one per Engine.attach in other workers) is an
+// equal peer: it resolves and creates topics in the shared directory, appends to partition windows through
+// its own wasm instance, and reads them by offset. Nothing is sent between workers per record; postMessage
+// carries only the handle, once.
+
+import { CapacityError, EngineClosedError, InvalidPartitionError, NotSupportedError, SluiceError, UnknownTopicError } from './errors.js'
+import { Directory, type TopicRef } from './directory.js'
+import { type EngineOptions, engineLimits, memoryBytesDefault, topicLimits, type TopicOptions } from './options.js'
+import { partitionForKey, UnkeyedPartitioner } from './partitioner.js'
+import { type EncodedRecord, encodeRecord, type RecordInput, stageRecord } from './record-format.js'
+import { Subscription, type SubscribeOptions } from './subscription.js'
+import { Control, type Layout, assertLayout, computeLayout, layoutMagic, layoutVersion, readCursorBytes, alignUp, cacheLineBytes } from '../memory/layout.js'
+import { SharedState, WindowResult, type WindowExports } from '../memory/shared.js'
+import { WindowPool } from '../memory/window-pool.js'
+import { createSharedMemory, instantiate, loadSluiceModule } from '../wasm/module.js'
+
+/** The largest memory we lay out: pointers are kept in Int32 words. */
+export const memoryBytesLimit = 2 ** 31 - 65536
+
+/** Structured-cloneable: post it to a worker (worker_threads or Web Worker) and call Engine.attach there. */
+export interface EngineHandle {
+  readonly kind: 'sluice.engine'
+  readonly module: WebAssembly.Module
+  readonly memory: WebAssembly.Memory
+  readonly layout: Layout
+}
+
+export interface PublishResult {
+  readonly partition: number
+  readonly offset: number
+}
+
+export interface PartitionInfo {
+  readonly partition: number
+  /** Oldest offset still in the in-memory window. */
+  readonly headOffset: number
+  /** Offset the next record will get. */
+  readonly nextOffset: number
+}
+
+export interface TopicInfo {
+  readonly name: string
+  readonly partitions: readonly PartitionInfo[]
+  readonly windowBytes: number
+  readonly recordBytesMax: number
+}
+
+/** How long a publish waits for a partition lock held by another worker before it reports it. */
+const lockWaitMsMax = 5_000
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0))
+}
+
+export class Engine {
+  readonly shared: SharedState
+  readonly directory: Directory
+  readonly pool: WindowPool
+  private readonly slot: number
+  private readonly stagingPtr: number
+  private readonly stagingBytes: Uint8Array
+  private readonly stagingView: DataView
+  /** The read buffer and cursor of this instance, used by its subscriptions one synchronous read at a time. */
+  readonly readBufferPtr: number
+  readonly readBufferBytes: number
+  readonly readCursorPtr: number
+  private readonly topicCache = new Map<string, TopicRef>()
+  private readonly unkeyed = new UnkeyedPartitioner()
+  private readonly subscriptions = new Set<Subscription>()
+  private open = true
+
+  private constructor(
+    private readonly module: WebAssembly.Module,
+    shared: SharedState,
+    private readonly owner: boolean,
+  ) {
+    this.shared = shared
+    this.directory = new Directory(shared)
+    this.pool = new WindowPool(shared)
+    this.slot = this.claimSlot()
+    const layout = shared.layout
+    const slotBase = layout.scratch.offset + this.slot * layout.scratchSlotBytes
+    const stagingRegion = alignUp(layout.limits.stagingBytes, cacheLineBytes)
+    this.stagingPtr = slotBase
+    this.stagingBytes = shared.u8.subarray(slotBase, slotBase + layout.limits.stagingBytes)
+    this.stagingView = new DataView(shared.memory.buffer, slotBase, layout.limits.stagingBytes)
+    this.readBufferPtr = slotBase + stagingRegion
+    this.readBufferBytes = layout.limits.readBufferBytes
+    this.readCursorPtr = this.readBufferPtr + alignUp(layout.limits.readBufferBytes, cacheLineBytes)
+    if (this.readCursorPtr + readCursorBytes > slotBase + layout.scratchSlotBytes) throw new RangeError('scratch slot layout is inconsistent')
+  }
+
+  /** Creates the shared memory and the first engine over it. */
+  static async open(options: EngineOptions = {}): Promise<Engine> {
+    if (options.dataDir !== undefined) {
+      throw new NotSupportedError('durable topics (dataDir) are not implemented yet: open the engine without dataDir for in-memory topics')
+    }
+    const memoryBytes = options.memoryBytes ?? memoryBytesDefault
+    if (!Number.isSafeInteger(memoryBytes) || memoryBytes < 1024 * 1024 || memoryBytes > memoryBytesLimit) {
+      throw new RangeError(`option memoryBytes must be an integer from ${1024 * 1024} to ${memoryBytesLimit}, got ${String(options.memoryBytes)}`)
+    }
+    const limits = engineLimits(options)
+    const { module } = await loadSluiceModule()
+    const memory = createSharedMemory(memoryBytes)
+    const wasm = instantiate(module, memory) as unknown as WindowExports
+    const layout = computeLayout(wasm.heapBase(), memory.buffer.byteLength, limits)
+    const shared = new SharedState(memory, wasm, layout)
+    shared.i32[shared.controlIndex(Control.version)] = layoutVersion
+    Atomics.store(shared.i32, shared.controlIndex(Control.magic), layoutMagic)
+    return new Engine(module, shared, true)
+  }
+
+  /** Joins an engine from another worker (or the same one) through a handle from `engine.share()`. */
+  static async attach(handle: EngineHandle): Promise<Engine> {
+    if (handle === null || typeof handle !== 'object' || handle.kind !== 'sluice.engine') {
+      throw new TypeError('Engine.attach needs the handle returned by engine.share()')
+    }
+    if (!(handle.module instanceof WebAssembly.Module) || !(handle.memory instanceof WebAssembly.Memory)) {
+      throw new TypeError('the engine handle lost its WebAssembly.Module or Memory: post it with postMessage, not JSON')
+    }
+    assertLayout(handle.layout)
+    const wasm = instantiate(handle.module, handle.memory) as unknown as WindowExports
+    const shared = new SharedState(handle.memory, wasm, handle.layout)
+    if (Atomics.load(shared.i32, shared.controlIndex(Control.magic)) !== layoutMagic) {
+      throw new TypeError('the shared memory in this handle was not initialised by Engine.open')
+    }
+    if (Atomics.load(shared.i32, shared.controlIndex(Control.closed)) !== 0) throw new EngineClosedError('attach')
+    return new Engine(handle.module, shared, false)
+  }
+
+  share(): EngineHandle {
+    this.assertOpen('share')
+    return { kind: 'sluice.engine', module: this.module, memory: this.shared.memory, layout: this.shared.layout }
+  }
+
+  get isOpen(): boolean {
+    return this.open && Atomics.load(this.shared.i32, this.shared.controlIndex(Control.closed)) === 0
+  }
+
+  private assertOpen(operation: string): void {
+    if (!this.isOpen) throw new EngineClosedError(operation)
+  }
+
+  private claimSlot(): number {
+    const { i32, layout } = this.shared
+    const base = layout.workerSlots.offset >>> 2
+    for (let slot = 0; slot < layout.limits.workersMax; slot++) {
+      if (Atomics.compareExchange(i32, base + slot, 0, 1) === 0) return slot
+    }
+    throw new CapacityError('no free engine slot for this worker', layout.limits.workersMax, 'raise workersMax, or close engines attached in workers that are done')
+  }
+
+  async createTopic(name: string, options: TopicOptions = {}): Promise<void> {
+    this.assertOpen('create a topic')
+    const { partitions, windowBytes, recordBytesMax } = topicLimits(this.shared.layout.limits, options)
+    this.directory.create(name, partitions, windowBytes, recordBytesMax)
+  }
+
+  async deleteTopic(name: string): Promise<void> {
+    this.assertOpen('delete a topic')
+    const ref = this.directory.delete(name)
+    this.topicCache.delete(name)
+    for (let p = 0; p < ref.partitionCount; p++) this.pool.release(ref.firstPartition + p, ref.windowBytes)
+  }
+
+  listTopics(): string[] {
+    this.assertOpen('list topics')
+    return this.directory.liveNames()
+  }
+
+  describeTopic(name: string): TopicInfo {
+    this.assertOpen('describe a topic')
+    const ref = this.directory.resolve(name)
+    const partitions: PartitionInfo[] = []
+    for (let p = 0; p < ref.partitionCount; p++) {
+      const window = this.pool.windowOf(ref.firstPartition + p)
+      partitions.push({
+        partition: p,
+        headOffset: window === 0 ? 0 : this.shared.wasm.windowHeadOffset(window),
+        nextOffset: window === 0 ? 0 : this.shared.wasm.windowNextOffset(window),
+      })
+    }
+    return { name: ref.name, partitions, windowBytes: ref.windowBytes, recordBytesMax: ref.recordBytesMax }
+  }
+
+  /** The cached ref of a live topic; drops the cache entry and re-resolves when the topic was deleted. */
+  topicRef(name: string): TopicRef {
+    const cached = this.topicCache.get(name)
+    if (cached !== undefined && this.directory.isLive(cached.index)) return cached
+    if (cached !== undefined) this.topicCache.delete(name)
+    if (typeof name !== 'string') throw new TypeError(`a topic name must be a string, got ${typeof name}`)
+    const index = this.directory.lookup(name)
+    if (index < 0) throw new UnknownTopicError(name)
+    const ref = this.directory.refOf(index)
+    this.topicCache.set(name, ref)
+    return ref
+  }
+
+  private choosePartition(ref: TopicRef, record: EncodedRecord, explicit: number | undefined, unkeyedPartition: number): number {
+    if (explicit !== undefined) {
+      if (!Number.isInteger(explicit) || explicit < 0 || explicit >= ref.partitionCount) throw new InvalidPartitionError(ref.name, explicit, ref.partitionCount)
+      return explicit
+    }
+    if (record.key !== null) return partitionForKey(record.key, ref.partitionCount)
+    return unkeyedPartition
+  }
+
+  async publish(topic: string, record: RecordInput & { partition?: number }): Promise<PublishResult> {
+    const [result] = await this.publishBatch(topic, [record])
+    return result
+  }
+
+  /**
+   * Publishes records in order. Every record is validated and encoded before the first is appended, so bad
+   * input leaves nothing visible. Records of one partition that fit the staging area are appended in one
+   * wasm call, atomically with respect to readers.
+   */
+  async publishBatch(topic: string, records: ReadonlyArray<RecordInput & { partition?: number }>): Promise<PublishResult[]> {
+    this.assertOpen('publish')
+    if (!Array.isArray(records)) throw new TypeError('publishBatch needs an array of records')
+    const ref = this.topicRef(topic)
+    const encoded = records.map((record) => encodeRecord(record, ref.recordBytesMax, ref.name))
+    // Unkeyed records of one call stick to one partition (Kafka 2.4+'s sticky partitioner), so a batch
+    // costs one append; successive calls rotate.
+    const unkeyedPartition = this.unkeyed.next(ref.partitionCount)
+    const partitionOf = encoded.map((record, i) => this.choosePartition(ref, record, records[i].partition, unkeyedPartition))
+    const results: PublishResult[] = new Array(records.length)
+    // Group by partition, keeping each partition's records in input order.
+    const byPartition = new Map<number, number[]>()
+    for (let i = 0; i < encoded.length; i++) {
+      const list = byPartition.get(partitionOf[i])
+      if (list === undefined) byPartition.set(partitionOf[i], [i])
+      else list.push(i)
+    }
+    for (const [partition, indexes] of byPartition) {
+      const globalPartition = ref.firstPartition + partition
+      const window = this.pool.ensureWindow(globalPartition, ref.windowBytes, ref.recordBytesMax, ref.name)
+      let start = 0
+      while (start < indexes.length) {
+        let stagedBytes = 0
+        let end = start
+        while (end < indexes.length && stagedBytes + encoded[indexes[end]].recordBytes <= this.stagingBytes.length) {
+          stageRecord(this.stagingBytes, this.stagingView, stagedBytes, encoded[indexes[end]])
+          stagedBytes += encoded[indexes[end]].recordBytes
+          end++
+        }
+        const firstOffset = await this.appendStaged(ref, globalPartition, window, stagedBytes, end - start)
+        for (let i = start; i < end; i++) results[indexes[i]] = { partition, offset: firstOffset + (i - start) }
+        start = end
+      }
+    }
+    return results
+  }
+
+  /** Appends what is staged, yielding (not spinning) while another worker holds the partition's lock. */
+  private async appendStaged(ref: TopicRef, globalPartition: number, window: number, stagedBytes: number, count: number): Promise<number> {
+    const deadline = Date.now() + lockWaitMsMax
+    for (;;) {
+      const result = this.shared.wasm.windowAppend(window, globalPartition, this.stagingPtr, stagedBytes, count, Date.now())
+      if (result >= 0) return result
+      if (result === WindowResult.gone) throw new UnknownTopicError(ref.name)
+      if (result === WindowResult.badBatch) throw new SluiceError('INTERNAL', `window refused a staged batch of ${count} records for ${ref.name}`)
+      if (Date.now() > deadline) {
+        throw new SluiceError('PARTITION_BUSY', `partition ${ref.name}[${globalPartition - ref.firstPartition}] stayed locked for ${lockWaitMsMax} ms: a worker may have died mid-append`)
+      }
+      // Another publish on this engine may stage into the same area while we wait: keep a private copy
+      // and restore it; everything from the restore to the append is synchronous.
+      const saved = this.stagingBytes.slice(0, stagedBytes)
+      await yieldToEventLoop()
+      this.assertOpen('publish')
+      this.stagingBytes.set(saved)
+    }
+  }
+
+  subscribe(pattern: string, options: SubscribeOptions = {}): Subscription {
+    this.assertOpen('subscribe')
+    const subscription = new Subscription(this, pattern, options, () => this.subscriptions.delete(subscription))
+    this.subscriptions.add(subscription)
+    return subscription
+  }
+
+  /**
+   * Closes this engine object. Closing the engine that opened the memory closes it for every attached
+   * worker too (their publishes fail with EngineClosedError, their subscriptions end).
+   */
+  async close(): Promise<void> {
+    if (!this.open) return
+    this.open = false
+    for (const subscription of [...this.subscriptions]) subscription.close()
+    const { i32, layout } = this.shared
+    Atomics.store(i32, (layout.workerSlots.offset >>> 2) + this.slot, 0)
+    if (this.owner) {
+      Atomics.store(i32, this.shared.controlIndex(Control.closed), 1)
+      // Wake every parked subscriber in every worker so it sees the closed flag.
+      this.shared.bump(this.shared.controlIndex(Control.topicSequence))
+    }
+  }
+}

@@ -1,0 +1,335 @@
+// A subscription reads partitions by offset straight out of their shared windows: N subscribers of a topic
+// share one copy of its records (no per-subscriber queue). Each read copies a span of whole records in one
+// wasm call into this worker's read buffer, then once more into a private buffer the messages view.
+//
+// Waiting: poll briefly (spinMicros), then park with Atomics.waitAsync on the sequence words of the
+// partitions it reads, registered as a waiter so publishers notify only when someone sleeps. Patterns
+// also park on the directory's topic sequence (new topics) and idle partitions on the allocation sequence
+// (a window appeared), tailing the allocation log so a million idle partitions cost nothing per wake-up.
+
+import { type Engine } from './engine.js'
+import { RecordsMissedError } from './errors.js'
+import { type TopicRef } from './directory.js'
+import { type Message, decodeRecords } from './record-format.js'
+import { compilePattern, type TopicPattern } from './pattern.js'
+import { Control } from '../memory/layout.js'
+import { WindowResult } from '../memory/shared.js'
+
+export type StartPosition = 'earliest' | 'latest' | { readonly offset: number }
+
+export interface SubscribeOptions {
+  /** Where to start in partitions that exist now; partitions created later are read from their start. Default 'latest'. */
+  from?: StartPosition
+  /** Only these partitions (literal topic names only). Default all. */
+  partitions?: readonly number[]
+  /** Records copied per read, at most. Default 4,096. */
+  recordsPerReadMax?: number
+  /** How long to keep polling before parking, in microseconds. Spinning trades a core for latency. Default 50. */
+  spinMicros?: number
+  /** What to do when the subscriber falls out of a window: throw RecordsMissedError (default) or skip silently. */
+  onMissed?: 'throw' | 'skip'
+}
+
+interface Cursor {
+  readonly topic: TopicRef
+  readonly partition: number
+  readonly globalPartition: number
+  window: number
+  position: number
+  offset: number
+  /** Records below this offset are dropped after a read (a start offset ahead of the window's next offset). */
+  skipBelow: number
+  /** The window's sequence word as of our last read: the value to park on. */
+  sequenceSeen: number
+}
+
+const twoPow32 = 2 ** 32
+/** Pending waitAsync calls end by themselves after this; it bounds what a parked subscriber leaves behind. */
+const parkMsMax = 1_000
+
+function hasWildcard(pattern: string): boolean {
+  return pattern.split('.').some((token) => token === '*' || token === '>')
+}
+
+export class Subscription implements AsyncIterableIterator<Message> {
+  private readonly pattern: TopicPattern | null
+  private readonly from: StartPosition
+  private readonly recordsPerReadMax: number
+  private readonly spinMicros: number
+  private readonly onMissed: 'throw' | 'skip'
+  private readonly active: Cursor[] = []
+  private readonly idle = new Map<number, Cursor>()
+  private readonly literalTopic: TopicRef | null
+  private topicsSeen = 0
+  private topicSequenceSeen = 0
+  private allocationsSeen = 0
+  private allocationSequenceSeen = 0
+  private nextCursor = 0
+  private queue: Message[] = []
+  private queueHead = 0
+  private closed = false
+  private wakeOnClose: () => void = () => {}
+  private readonly closedPromise: Promise<void>
+
+  constructor(
+    private readonly engine: Engine,
+    pattern: string,
+    options: SubscribeOptions,
+    private readonly onClose: () => void,
+  ) {
+    if (typeof pattern !== 'string') throw new TypeError(`subscribe needs a topic name or pattern string, got ${typeof pattern}`)
+    this.from = options.from ?? 'latest'
+    if (typeof this.from === 'object' && (!Number.isSafeInteger(this.from.offset) || this.from.offset < 0)) {
+      throw new RangeError(`from.offset must be a non-negative integer, got ${String(this.from.offset)}`)
+    }
+    this.recordsPerReadMax = options.recordsPerReadMax ?? 4096
+    this.spinMicros = options.spinMicros ?? 50
+    this.onMissed = options.onMissed ?? 'throw'
+    this.closedPromise = new Promise((resolve) => (this.wakeOnClose = resolve))
+    const { shared, directory } = engine
+    this.topicSequenceSeen = Atomics.load(shared.i32, shared.controlIndex(Control.topicSequence))
+    this.allocationSequenceSeen = Atomics.load(shared.i32, shared.controlIndex(Control.allocationSequence))
+    this.allocationsSeen = Atomics.load(shared.i32, shared.controlIndex(Control.allocationCount))
+    if (hasWildcard(pattern)) {
+      if (options.partitions !== undefined) throw new TypeError('the partitions option needs a literal topic name, not a pattern')
+      this.pattern = compilePattern(pattern)
+      this.literalTopic = null
+      this.topicsSeen = directory.topicCount()
+      for (let index = 0; index < this.topicsSeen; index++) {
+        if (directory.isLive(index) && this.pattern.matches(directory.nameOf(index))) this.addTopic(directory.refOf(index), this.from)
+      }
+    } else {
+      this.pattern = null
+      this.literalTopic = engine.topicRef(pattern)
+      const partitions = options.partitions ?? Array.from({ length: this.literalTopic.partitionCount }, (_, p) => p)
+      for (const partition of partitions) {
+        if (!Number.isInteger(partition) || partition < 0 || partition >= this.literalTopic.partitionCount) {
+          throw new RangeError(`topic ${JSON.stringify(pattern)} has partitions 0..${this.literalTopic.partitionCount - 1}, not ${partition}`)
+        }
+        this.addCursor(this.literalTopic, partition, this.from)
+      }
+    }
+  }
+
+  private addTopic(topic: TopicRef, from: StartPosition): void {
+    for (let partition = 0; partition < topic.partitionCount; partition++) this.addCursor(topic, partition, from)
+  }
+
+  private addCursor(topic: TopicRef, partition: number, from: StartPosition): void {
+    const globalPartition = topic.firstPartition + partition
+    const cursor: Cursor = { topic, partition, globalPartition, window: 0, position: 0, offset: 0, skipBelow: 0, sequenceSeen: 0 }
+    const window = this.engine.pool.windowOf(globalPartition)
+    // A partition with no window yet has had no records: everything it gets is "after subscribe".
+    if (window === 0) {
+      if (typeof from === 'object') cursor.skipBelow = from.offset
+      this.idle.set(globalPartition, cursor)
+    } else {
+      this.activate(cursor, window, from)
+    }
+  }
+
+  private activate(cursor: Cursor, window: number, from: StartPosition): void {
+    const wasm = this.engine.shared.wasm
+    cursor.window = window
+    cursor.sequenceSeen = Atomics.load(this.engine.shared.i32, wasm.windowSequenceAddress(window) >>> 2)
+    let offset: number
+    if (from === 'latest') offset = wasm.windowNextOffset(window)
+    else if (from === 'earliest') offset = wasm.windowHeadOffset(window)
+    else offset = Math.max(from.offset, cursor.skipBelow)
+    cursor.skipBelow = offset
+    if (offset < wasm.windowHeadOffset(window)) {
+      // Asked for records that already left the window: position before the head so that the first read
+      // reports exactly what was missed (RecordsMissedError) instead of skipping it silently.
+      cursor.offset = offset
+      cursor.position = 0
+    } else {
+      this.seek(cursor, offset)
+    }
+    this.active.push(cursor)
+  }
+
+  /** Positions the cursor at `offset`, or at the window's head when that is already gone. */
+  private seek(cursor: Cursor, offset: number): void {
+    const wasm = this.engine.shared.wasm
+    for (;;) {
+      const position = wasm.windowSeek(cursor.window, offset)
+      if (position >= 0) {
+        cursor.position = position
+        cursor.offset = offset
+        return
+      }
+      offset = wasm.windowHeadOffset(cursor.window)
+    }
+  }
+
+  /** Picks up new topics (patterns), windows allocated for idle partitions, and deleted topics. */
+  private refresh(): void {
+    const { shared, directory, pool } = this.engine
+    const i32 = shared.i32
+    const topicSequence = Atomics.load(i32, shared.controlIndex(Control.topicSequence))
+    if (topicSequence !== this.topicSequenceSeen) {
+      this.topicSequenceSeen = topicSequence
+      if (this.pattern !== null) {
+        const count = directory.topicCount()
+        for (let index = this.topicsSeen; index < count; index++) {
+          if (directory.isLive(index) && this.pattern.matches(directory.nameOf(index))) this.addTopic(directory.refOf(index), { offset: 0 })
+        }
+        this.topicsSeen = count
+      }
+      for (const [globalPartition, cursor] of this.idle) if (!directory.isLive(cursor.topic.index)) this.idle.delete(globalPartition)
+    }
+    const allocationSequence = Atomics.load(i32, shared.controlIndex(Control.allocationSequence))
+    if (allocationSequence !== this.allocationSequenceSeen) {
+      this.allocationSequenceSeen = allocationSequence
+      const count = Atomics.load(i32, shared.controlIndex(Control.allocationCount))
+      const logBase = shared.layout.allocationLog.offset >>> 2
+      for (let entry = this.allocationsSeen; entry < count && this.idle.size > 0; entry++) {
+        const globalPartition = Atomics.load(i32, logBase + entry)
+        const cursor = this.idle.get(globalPartition)
+        if (cursor === undefined) continue
+        const window = pool.windowOf(globalPartition)
+        if (window === 0) continue
+        this.idle.delete(globalPartition)
+        // No window when we subscribed: every record it holds came after, from offset 0 (or the asked offset).
+        this.activate(cursor, window, { offset: cursor.skipBelow })
+      }
+      this.allocationsSeen = count
+    }
+  }
+
+  /** One read from the next partition that has records; fills the queue. False when nothing was there. */
+  private readOnce(): boolean {
+    const engine = this.engine
+    const { wasm, view, u8 } = engine.shared
+    const cursorPtr = engine.readCursorPtr
+    for (let tried = 0; tried < this.active.length; tried++) {
+      const index = (this.nextCursor + tried) % this.active.length
+      const cursor = this.active[index]
+      view.setUint32(cursorPtr, cursor.position % twoPow32, true)
+      view.setUint32(cursorPtr + 4, Math.floor(cursor.position / twoPow32), true)
+      view.setUint32(cursorPtr + 8, cursor.offset % twoPow32, true)
+      view.setUint32(cursorPtr + 12, Math.floor(cursor.offset / twoPow32), true)
+      const count = wasm.windowRead(cursor.window, cursor.globalPartition, cursorPtr, engine.readBufferPtr, engine.readBufferBytes, this.recordsPerReadMax)
+      cursor.sequenceSeen = view.getInt32(cursorPtr + 20, true)
+      if (count > 0) {
+        const bytes = view.getUint32(cursorPtr + 16, true)
+        cursor.position = view.getUint32(cursorPtr, true) + view.getUint32(cursorPtr + 4, true) * twoPow32
+        cursor.offset = view.getUint32(cursorPtr + 8, true) + view.getUint32(cursorPtr + 12, true) * twoPow32
+        const span = u8.slice(engine.readBufferPtr, engine.readBufferPtr + bytes)
+        if (this.queueHead === this.queue.length) {
+          this.queue = []
+          this.queueHead = 0
+        }
+        decodeRecords(span, count, cursor.topic.name, cursor.partition, cursor.skipBelow, this.queue)
+        this.nextCursor = (index + 1) % this.active.length
+        if (this.queueHead < this.queue.length) return true
+        continue
+      }
+      if (count === WindowResult.missed || count === WindowResult.overrun) {
+        const resumeOffset = view.getUint32(cursorPtr + 24, true) + view.getUint32(cursorPtr + 28, true) * twoPow32
+        const fromOffset = cursor.offset
+        this.seek(cursor, resumeOffset)
+        if (this.onMissed === 'throw' && cursor.offset > fromOffset) {
+          throw new RecordsMissedError(cursor.topic.name, cursor.partition, fromOffset, cursor.offset)
+        }
+        tried-- // read the same partition again from its new position
+        continue
+      }
+      if (count === WindowResult.gone) {
+        this.active.splice(index, 1)
+        tried--
+        continue
+      }
+    }
+    return false
+  }
+
+  private get finished(): boolean {
+    if (this.closed) return true
+    if (!this.engine.isOpen) return true
+    // A literal subscription ends when its topic is deleted.
+    return this.literalTopic !== null && !this.engine.directory.isLive(this.literalTopic.index)
+  }
+
+  /** Waits until any watched word moves, the park limit passes, or the subscription closes. */
+  private async park(): Promise<void> {
+    const { shared } = this.engine
+    const { i32, wasm } = shared
+    const targets: Array<[number, number]> = [[shared.controlIndex(Control.topicSequence), this.topicSequenceSeen]]
+    if (this.idle.size > 0) targets.push([shared.controlIndex(Control.allocationSequence), this.allocationSequenceSeen])
+    for (const cursor of this.active) wasm.windowWaiters(cursor.window, 1)
+    try {
+      for (const cursor of this.active) targets.push([wasm.windowSequenceAddress(cursor.window) >>> 2, cursor.sequenceSeen])
+      const waits: Array<Promise<unknown>> = [this.closedPromise]
+      for (const [index, expected] of targets) {
+        const result = Atomics.waitAsync(i32, index, expected, parkMsMax)
+        if (!result.async) return // already moved: no need to sleep
+        waits.push(result.value)
+      }
+      // A pending Atomics.waitAsync does not keep Node's event loop alive; a reader waiting for records
+      // should, as a socket read does. The timer lasts no longer than the waits.
+      const keepAlive = setTimeout(() => {}, parkMsMax)
+      try {
+        await Promise.race(waits)
+      } finally {
+        clearTimeout(keepAlive)
+      }
+    } finally {
+      for (const cursor of this.active) wasm.windowWaiters(cursor.window, -1)
+    }
+  }
+
+  private spin(): boolean {
+    if (this.spinMicros <= 0) return false
+    const until = performance.now() + this.spinMicros / 1000
+    do {
+      this.refresh()
+      if (this.readOnce()) return true
+    } while (performance.now() < until)
+    return false
+  }
+
+  /** Resolves with the records available now (at least one), or [] once the subscription has ended. */
+  async nextBatch(): Promise<Message[]> {
+    for (;;) {
+      if (this.queueHead < this.queue.length) {
+        const batch = this.queueHead === 0 ? this.queue : this.queue.slice(this.queueHead)
+        this.queue = []
+        this.queueHead = 0
+        return batch
+      }
+      if (this.finished) return []
+      this.refresh()
+      if (this.readOnce() || this.spin()) continue
+      await this.park()
+    }
+  }
+
+  async next(): Promise<IteratorResult<Message>> {
+    for (;;) {
+      if (this.queueHead < this.queue.length) return { done: false, value: this.queue[this.queueHead++] }
+      if (this.finished) return { done: true, value: undefined }
+      this.refresh()
+      if (this.readOnce() || this.spin()) continue
+      await this.park()
+    }
+  }
+
+  async return(): Promise<IteratorResult<Message>> {
+    this.close()
+    return { done: true, value: undefined }
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this
+  }
+
+  close(): void {
+    if (this.closed) return
+    this.closed = true
+    this.queue = []
+    this.queueHead = 0
+    this.wakeOnClose()
+    this.onClose()
+  }
+}
