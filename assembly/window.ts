@@ -15,7 +15,12 @@
 //   line 2 (constants): 128 capacity bytes u32 | 132 record bytes max u32 | 136 owner i32 (the partition
 //   index it serves; -1 once retired, so a publisher or reader holding a stale pointer to a window that was
 //   freed and reused by another partition is refused instead of mixing topics)
-//   data: 192 .. 192 + capacity, capacity a power of two
+//   line 3 (backpressure): 192 writers waiting i32 | 196 progress sequence i32 (gated readers bump it)
+//   line 4 (gates): 256 + 8 * slot: position + 1 (u64) of a reader that publishers must not overrun; 0 free
+//   data: 320 .. 320 + capacity, capacity a power of two
+//
+// Gates are how backpressure works: a subscriber that asks for it holds a gate at its read position, and an
+// append that would evict past the lowest gate is refused whole (WINDOW_FULL) until that reader moves.
 // Positions are byte counts since the window was created (u64, never wrap in practice); the data index is
 // position & (capacity - 1).
 //
@@ -24,7 +29,8 @@
 //   8 offset i64 | 16 timestamp ms i64 | 24 key length i32 (-1: null) | 28 value length i32 (-1: null)
 //   32 headers length i32 | 36 header count i32 | 40 key, value, headers bytes
 
-export const WINDOW_HEADER_BYTES: u32 = 192
+export const WINDOW_HEADER_BYTES: u32 = 320
+export const WINDOW_GATES_MAX: i32 = 8
 export const RECORD_HEADER_BYTES: u32 = 40
 
 const LOCK: usize = 0
@@ -38,6 +44,9 @@ const SEQUENCE: usize = 84
 const CAPACITY: usize = 128
 const RECORD_BYTES_MAX: usize = 132
 const OWNER: usize = 136
+const WRITERS_WAITING: usize = 192
+const PROGRESS: usize = 196
+const GATES: usize = 256
 
 const FLAG_FILLER: u32 = 1
 
@@ -47,6 +56,8 @@ export const WINDOW_BAD_BATCH: i32 = -2 // a staged record is malformed or over 
 export const WINDOW_MISSED: i32 = -3 // the requested offset is older than the window's head
 export const WINDOW_OVERRUN: i32 = -4 // the writer evicted the span while it was being copied
 export const WINDOW_GONE: i32 = -5 // the window was retired (its topic deleted) or now serves another partition
+export const WINDOW_FULL: i32 = -6 // the batch would overrun a gated (backpressure) reader: nothing written
+export const WINDOW_TOO_BIG: i32 = -7 // the batch is larger than the window could ever hold at once
 
 // How long a publisher spins on a taken lock before it hands control back to the host. The holder copies at
 // most one staged batch (bounded by the host's staging area), so this is long enough unless the holder's
@@ -130,6 +141,23 @@ export function windowAppend(window: usize, owner: i32, stagingPtr: usize, stagi
     return <f64>WINDOW_GONE
   }
   let tail = load<u64>(window + TAIL)
+  const gate = lowestGate(window)
+  if (gate != u64.MAX_VALUE) {
+    // The batch goes in whole or not at all: find where it would end, fillers included, before copying.
+    let end = tail
+    cursor = 0
+    for (let i: u32 = 0; i < recordCount; i++) {
+      const recordBytes = load<u32>(stagingPtr + cursor)
+      const untilEnd = capacityBytes - <u32>(end & <u64>(capacityBytes - 1))
+      if (recordBytes > untilEnd) end += <u64>untilEnd
+      end += <u64>recordBytes
+      cursor += recordBytes
+    }
+    if (end - gate > <u64>capacityBytes) {
+      atomic.store<i32>(window + LOCK, 0)
+      return <f64>(end - tail > <u64>capacityBytes ? WINDOW_TOO_BIG : WINDOW_FULL)
+    }
+  }
   const firstOffset = load<i64>(window + NEXT_OFFSET)
   let offset = firstOffset
   cursor = 0
@@ -169,6 +197,49 @@ export function windowAppend(window: usize, owner: i32, stagingPtr: usize, stagi
   return <f64>firstOffset
 }
 
+/** The lowest gated reader position, or u64.MAX_VALUE when no reader holds a gate. */
+function lowestGate(window: usize): u64 {
+  let lowest = u64.MAX_VALUE
+  for (let slot: usize = 0; slot < <usize>WINDOW_GATES_MAX; slot++) {
+    const value = atomic.load<u64>(window + GATES + slot * 8)
+    if (value != 0 && value - 1 < lowest) lowest = value - 1
+  }
+  return lowest
+}
+
+/** Claims a gate at `position` for a backpressure reader; returns the slot, or -1 when all are taken. */
+export function windowGateClaim(window: usize, positionFloat: f64): i32 {
+  const value = <u64>positionFloat + 1
+  for (let slot: i32 = 0; slot < WINDOW_GATES_MAX; slot++) {
+    if (atomic.cmpxchg<u64>(window + GATES + <usize>slot * 8, 0, value) == 0) return slot
+  }
+  return -1
+}
+
+/** Frees a gate and wakes publishers that waited for it. */
+export function windowGateRelease(window: usize, slot: i32): void {
+  if (slot < 0 || slot >= WINDOW_GATES_MAX) return
+  atomic.store<u64>(window + GATES + <usize>slot * 8, 0)
+  wakeWriters(window)
+}
+
+function wakeWriters(window: usize): void {
+  if (atomic.load<i32>(window + WRITERS_WAITING) > 0) {
+    atomic.add<i32>(window + PROGRESS, 1)
+    atomic.notify(window + PROGRESS, -1)
+  }
+}
+
+/** Registers (+1) or unregisters (-1) a publisher parked on the progress word. */
+export function windowWritersWaiting(window: usize, delta: i32): i32 {
+  return atomic.add<i32>(window + WRITERS_WAITING, delta) + delta
+}
+
+/** Byte index of the progress word (the futex publishers park on while a gated reader holds them up). */
+export function windowProgressAddress(window: usize): usize {
+  return window + PROGRESS
+}
+
 /** Retires a window before its memory is freed: later appends and reads through stale pointers fail. */
 export function windowRetire(window: usize): void {
   while (atomic.cmpxchg<i32>(window + LOCK, 0, 1) != 0) {}
@@ -176,6 +247,8 @@ export function windowRetire(window: usize): void {
   atomic.store<i32>(window + LOCK, 0)
   atomic.add<i32>(window + SEQUENCE, 1)
   atomic.notify(window + SEQUENCE, -1)
+  atomic.add<i32>(window + PROGRESS, 1)
+  atomic.notify(window + PROGRESS, -1)
 }
 
 /**
@@ -217,11 +290,12 @@ export function windowSeek(window: usize, offsetFloat: f64): f64 {
 
 /**
  * Copies whole records starting at the cursor into `dstPtr`, at most `dstCapacityBytes` and `recordsMax`
- * records, skipping fillers, as one memory.copy per contiguous span. Returns the record count, WINDOW_MISSED
+ * records, skipping fillers, as one memory.copy per contiguous span. With a gate slot (>= 0; -1 for none),
+ * moves the reader's gate to the new position and wakes publishers waiting for space. Returns the record count, WINDOW_MISSED
  * when the cursor's offset is no longer in the window (head offset written to the cursor), or
  * WINDOW_OVERRUN when the writer evicted the span during the copy (retry after a seek).
  */
-export function windowRead(window: usize, owner: i32, cursorPtr: usize, dstPtr: usize, dstCapacityBytes: u32, recordsMax: u32): i32 {
+export function windowRead(window: usize, owner: i32, gateSlot: i32, cursorPtr: usize, dstPtr: usize, dstCapacityBytes: u32, recordsMax: u32): i32 {
   if (atomic.load<i32>(window + OWNER) != owner) return WINDOW_GONE
   const capacityBytes = load<u32>(window + CAPACITY)
   // Sequence before tail: a reader that finds nothing can park on this sequence value without a lost wake-up.
@@ -268,6 +342,11 @@ export function windowRead(window: usize, owner: i32, cursorPtr: usize, dstPtr: 
     store<u32>(cursorPtr, 0, 16)
     store<i64>(cursorPtr, atomic.load<i64>(window + HEAD_OFFSET), 24)
     return WINDOW_OVERRUN
+  }
+  if (gateSlot >= 0 && gateSlot < WINDOW_GATES_MAX && count > 0) {
+    // The copy is private now: let publishers reuse the space up to our new position.
+    atomic.store<u64>(window + GATES + <usize>gateSlot * 8, position + 1)
+    wakeWriters(window)
   }
   store<u64>(cursorPtr, position)
   store<i64>(cursorPtr, nextOffset, 8)

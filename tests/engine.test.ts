@@ -6,11 +6,13 @@ import {
   Engine,
   EngineClosedError,
   InvalidTopicNameError,
+  PublishTimeoutError,
   RecordTooLargeError,
   RecordsMissedError,
   TopicExistsError,
   UnknownTopicError,
   partitionForKey,
+  RecordBatchBuilder,
   type Message,
   type Subscription,
 } from '../host/index.js'
@@ -184,6 +186,51 @@ describe('publish and subscribe', () => {
   })
 })
 
+describe('batch paths without per-record objects', () => {
+  it('publishRecords appends a built batch that nextView walks in place and next() decodes', async () => {
+    const engine = await openEngine({ stagingBytes: 64 * 1024, readBufferBytes: 64 * 1024, recordBytesMax: 8 * 1024 })
+    await engine.createTopic('built', { partitions: 2 })
+    const viewer = engine.subscribe('built', { from: 'earliest' })
+    const decoder = engine.subscribe('built', { from: 'earliest' })
+    const builder = new RecordBatchBuilder(8 * 1024)
+    // 2,000 records of 100 B are ~280 KiB: more than the 64 KiB staging area, so it goes in several appends.
+    for (let i = 0; i < 2000; i++) builder.addValue(new Uint8Array(100).fill(i % 251))
+    builder.add('with key', 'k', { h: 'v' })
+    const result = await engine.publishRecords('built', builder, { partition: 1 })
+    expect(result).toEqual({ partition: 1, firstOffset: 0, count: 2001 })
+    const seen: number[] = []
+    while (seen.length < 2001) {
+      const view = (await viewer.nextView())!
+      expect(view.partition).toBe(1)
+      view.forEachValue((bytes, start, length, offset) => {
+        if (offset < 2000) {
+          expect(length).toBe(100)
+          expect(bytes[start]).toBe(offset % 251)
+          expect(bytes[start + 99]).toBe(offset % 251)
+        } else {
+          expect(text.decode(bytes.subarray(start, start + length))).toBe('with key')
+        }
+        seen.push(offset)
+      })
+    }
+    expect(seen).toEqual(Array.from({ length: 2001 }, (_, i) => i))
+    const decoded = await take(decoder, 2001)
+    expect(text.decode(decoded[2000].key!)).toBe('k')
+    expect(decoded[2000].headers.map((h) => h.key)).toEqual(['h'])
+    viewer.close()
+    decoder.close()
+  })
+
+  it('refuses a built batch with a record over the topic limit, leaving nothing visible', async () => {
+    const engine = await openEngine()
+    await engine.createTopic('strict', { recordBytesMax: 512 })
+    const builder = new RecordBatchBuilder(4096).addValue(new Uint8Array(10)).addValue(new Uint8Array(1000))
+    await expect(engine.publishRecords('strict', builder, { partition: 0 })).rejects.toBeInstanceOf(RecordTooLargeError)
+    expect(engine.describeTopic('strict').partitions[0].nextOffset).toBe(0)
+    expect(() => new RecordBatchBuilder(100).addValue(new Uint8Array(200))).toThrow(RecordTooLargeError)
+  })
+})
+
 describe('patterns', () => {
   it('`*` matches one level, `>` the rest, and topics created after subscribing are seen', async () => {
     const engine = await openEngine()
@@ -233,6 +280,52 @@ describe('bounded memory', () => {
     expect(rest[0].offset).toBe(missed.resumeOffset)
     expect(rest.at(-1)!.offset).toBe(1999)
     subscription.close()
+  })
+
+  it('a backpressure subscriber holds publishers back instead of missing records', async () => {
+    const engine = await openEngine({ windowBytes: 64 * 1024 })
+    await engine.createTopic('gated')
+    const subscription = engine.subscribe('gated', { from: 'earliest', backpressure: true })
+    const lossy = engine.subscribe('gated', { from: 'earliest' })
+    const value = new Uint8Array(100)
+    // 5,000 records of 144 B are ~11 windows' worth; the publisher must wait for the slow reader.
+    const publishing = (async () => {
+      for (let i = 0; i < 50; i++) await engine.publishBatch('gated', Array.from({ length: 100 }, () => ({ value })))
+    })()
+    const offsets: number[] = []
+    while (offsets.length < 5000) {
+      for (const message of await subscription.nextBatch()) offsets.push(message.offset)
+      await new Promise((resolve) => setTimeout(resolve, 1))
+    }
+    await publishing
+    expect(offsets).toEqual(Array.from({ length: 5000 }, (_, i) => i))
+    // The subscriber without backpressure fell behind: it is told, not silently skipped.
+    await expect(lossy.next()).rejects.toBeInstanceOf(RecordsMissedError)
+    subscription.close()
+    lossy.close()
+  })
+
+  it('a publish blocked by a backpressure subscriber that does not read times out, then proceeds once it closes', async () => {
+    const engine = await openEngine({ windowBytes: 64 * 1024, publishTimeoutMs: 200 })
+    await engine.createTopic('stuck')
+    const subscription = engine.subscribe('stuck', { from: 'earliest', backpressure: true })
+    const value = new Uint8Array(1000)
+    let published = 0
+    const error = await (async () => {
+      // Bounded, so that a broken gate fails the test instead of looping forever.
+      while (published < 1000) {
+        await engine.publish('stuck', { value })
+        published++
+      }
+      return null
+    })().catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(PublishTimeoutError)
+    expect((error as Error).message).toMatch(/stuck\[0\] stayed full/)
+    expect(published).toBeGreaterThan(40)
+    expect(published).toBeLessThan(66)
+    subscription.close()
+    await engine.publish('stuck', { value })
+    expect(engine.describeTopic('stuck').partitions[0].nextOffset).toBe(published + 1)
   })
 
   it('idle topics allocate no window until first use', async () => {

@@ -5,11 +5,12 @@
 // its own wasm instance, and reads them by offset. Nothing is sent between workers per record; postMessage
 // carries only the handle, once.
 
-import { CapacityError, EngineClosedError, InvalidPartitionError, NotSupportedError, SluiceError, UnknownTopicError } from './errors.js'
+import { CapacityError, EngineClosedError, InvalidPartitionError, NotSupportedError, PublishTimeoutError, RecordTooLargeError, SluiceError, UnknownTopicError } from './errors.js'
 import { Directory, type TopicRef } from './directory.js'
 import { type EngineOptions, engineLimits, memoryBytesDefault, topicLimits, type TopicOptions } from './options.js'
 import { partitionForKey, UnkeyedPartitioner } from './partitioner.js'
 import { type EncodedRecord, encodeRecord, type RecordInput, stageRecord } from './record-format.js'
+import { RecordBatchBuilder } from './record-batch.js'
 import { Subscription, type SubscribeOptions } from './subscription.js'
 import { Control, type Layout, assertLayout, computeLayout, layoutMagic, layoutVersion, readCursorBytes, alignUp, cacheLineBytes } from '../memory/layout.js'
 import { SharedState, WindowResult, type WindowExports } from '../memory/shared.js'
@@ -32,6 +33,13 @@ export interface PublishResult {
   readonly offset: number
 }
 
+export interface BatchPublishResult {
+  readonly partition: number
+  /** Offset of the first record; the rest follow contiguously (-1 for an empty batch). */
+  readonly firstOffset: number
+  readonly count: number
+}
+
 export interface PartitionInfo {
   readonly partition: number
   /** Oldest offset still in the in-memory window. */
@@ -52,6 +60,18 @@ const lockWaitMsMax = 5_000
 
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0))
+}
+
+/** Atomics.waitAsync with a timer that keeps Node's event loop alive for as long as the wait may last. */
+export async function parkOn(i32: Int32Array, index: number, expected: number, timeoutMs: number): Promise<void> {
+  const result = Atomics.waitAsync(i32, index, expected, timeoutMs)
+  if (!result.async) return
+  const keepAlive = setTimeout(() => {}, timeoutMs)
+  try {
+    await result.value
+  } finally {
+    clearTimeout(keepAlive)
+  }
 }
 
 export class Engine {
@@ -237,11 +257,12 @@ export class Engine {
     for (const [partition, indexes] of byPartition) {
       const globalPartition = ref.firstPartition + partition
       const window = this.pool.ensureWindow(globalPartition, ref.windowBytes, ref.recordBytesMax, ref.name)
+      const chunkBytesMax = this.chunkBytesMax(ref)
       let start = 0
       while (start < indexes.length) {
         let stagedBytes = 0
         let end = start
-        while (end < indexes.length && stagedBytes + encoded[indexes[end]].recordBytes <= this.stagingBytes.length) {
+        while (end < indexes.length && stagedBytes + encoded[indexes[end]].recordBytes <= chunkBytesMax) {
           stageRecord(this.stagingBytes, this.stagingView, stagedBytes, encoded[indexes[end]])
           stagedBytes += encoded[indexes[end]].recordBytes
           end++
@@ -254,21 +275,98 @@ export class Engine {
     return results
   }
 
-  /** Appends what is staged, yielding (not spinning) while another worker holds the partition's lock. */
+  /**
+   * Publishes a batch built with RecordBatchBuilder to one partition (`partition`, or the sticky unkeyed
+   * choice): one copy into staging and one wasm call per staging-sized chunk, no per-record objects. Keys in
+   * the batch do not pick partitions here. All records are checked against the topic's limit first, so a
+   * bad batch leaves nothing visible.
+   */
+  async publishRecords(topic: string, batch: RecordBatchBuilder, options: { partition?: number } = {}): Promise<BatchPublishResult> {
+    this.assertOpen('publish')
+    if (!(batch instanceof RecordBatchBuilder)) throw new TypeError('publishRecords needs a RecordBatchBuilder')
+    const ref = this.topicRef(topic)
+    const bytes = batch.bytes
+    const count = batch.count
+    const partition = options.partition ?? this.unkeyed.next(ref.partitionCount)
+    if (!Number.isInteger(partition) || partition < 0 || partition >= ref.partitionCount) throw new InvalidPartitionError(ref.name, partition, ref.partitionCount)
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    const chunkBytesMax = this.chunkBytesMax(ref)
+    const needsWalk = batch.recordBytesMax > ref.recordBytesMax || bytes.length > chunkBytesMax
+    // Chunk boundaries (record index, byte offset), found by walking record sizes only when needed.
+    const chunks: Array<[number, number]> = [[0, 0]]
+    if (needsWalk) {
+      let at = 0
+      let chunkStart = 0
+      for (let i = 0; i < count; i++) {
+        const recordBytes = view.getUint32(at, true)
+        if (recordBytes > ref.recordBytesMax) throw new RecordTooLargeError(ref.name, recordBytes, ref.recordBytesMax)
+        if (at + recordBytes - chunkStart > chunkBytesMax) {
+          chunks.push([i, at])
+          chunkStart = at
+        }
+        at += recordBytes
+      }
+    }
+    chunks.push([count, bytes.length])
+    if (count === 0) return { partition, firstOffset: -1, count: 0 }
+    const globalPartition = ref.firstPartition + partition
+    const window = this.pool.ensureWindow(globalPartition, ref.windowBytes, ref.recordBytesMax, ref.name)
+    let firstOffset = -1
+    for (let c = 0; c + 1 < chunks.length; c++) {
+      const [firstRecord, start] = chunks[c]
+      const [endRecord, end] = chunks[c + 1]
+      if (endRecord === firstRecord) continue
+      this.stagingBytes.set(bytes.subarray(start, end))
+      const offset = await this.appendStaged(ref, globalPartition, window, end - start, endRecord - firstRecord)
+      if (firstOffset < 0) firstOffset = offset
+    }
+    return { partition, firstOffset, count }
+  }
+
+  /** Bytes staged per append: the staging area, and at most half a window so a gated window can take it. */
+  private chunkBytesMax(ref: TopicRef): number {
+    return Math.min(this.stagingBytes.length, ref.windowBytes / 2)
+  }
+
+  /**
+   * Appends what is staged. Yields while another worker holds the partition's lock, and parks while a
+   * backpressure subscriber holds the window full, until publishTimeoutMs.
+   */
   private async appendStaged(ref: TopicRef, globalPartition: number, window: number, stagedBytes: number, count: number): Promise<number> {
-    const deadline = Date.now() + lockWaitMsMax
+    const { wasm, i32, layout } = this.shared
+    const started = Date.now()
     for (;;) {
-      const result = this.shared.wasm.windowAppend(window, globalPartition, this.stagingPtr, stagedBytes, count, Date.now())
+      const result = wasm.windowAppend(window, globalPartition, this.stagingPtr, stagedBytes, count, Date.now())
       if (result >= 0) return result
       if (result === WindowResult.gone) throw new UnknownTopicError(ref.name)
-      if (result === WindowResult.badBatch) throw new SluiceError('INTERNAL', `window refused a staged batch of ${count} records for ${ref.name}`)
-      if (Date.now() > deadline) {
-        throw new SluiceError('PARTITION_BUSY', `partition ${ref.name}[${globalPartition - ref.firstPartition}] stayed locked for ${lockWaitMsMax} ms: a worker may have died mid-append`)
+      if (result !== WindowResult.busy && result !== WindowResult.full) {
+        throw new SluiceError('INTERNAL', `window refused a staged batch of ${count} records (${stagedBytes} bytes) for ${ref.name}: code ${result}`)
       }
+      const waitedMs = Date.now() - started
+      const partition = globalPartition - ref.firstPartition
+      if (result === WindowResult.busy && waitedMs > lockWaitMsMax) {
+        throw new SluiceError('PARTITION_BUSY', `partition ${ref.name}[${partition}] stayed locked for ${lockWaitMsMax} ms: a worker may have died mid-append`)
+      }
+      if (result === WindowResult.full && waitedMs > layout.limits.publishTimeoutMs) throw new PublishTimeoutError(ref.name, partition, waitedMs)
       // Another publish on this engine may stage into the same area while we wait: keep a private copy
       // and restore it; everything from the restore to the append is synchronous.
       const saved = this.stagingBytes.slice(0, stagedBytes)
-      await yieldToEventLoop()
+      if (result === WindowResult.busy) {
+        await yieldToEventLoop()
+      } else {
+        // Register as waiting, then re-check once before sleeping: a reader that moved in between has
+        // either bumped the progress word (we see it) or seen us waiting (it notifies).
+        const progressIndex = wasm.windowProgressAddress(window) >>> 2
+        const progress = Atomics.load(i32, progressIndex)
+        wasm.windowWritersWaiting(window, 1)
+        try {
+          const retry = wasm.windowAppend(window, globalPartition, this.stagingPtr, stagedBytes, count, Date.now())
+          if (retry >= 0) return retry
+          if (retry === WindowResult.full) await parkOn(i32, progressIndex, progress, 100)
+        } finally {
+          wasm.windowWritersWaiting(window, -1)
+        }
+      }
       this.assertOpen('publish')
       this.stagingBytes.set(saved)
     }

@@ -90,3 +90,14 @@ export class NotSupportedError extends SluiceError {
     super('NOT_SUPPORTED', what)
   }
 }
+
+/** A publish waited publishTimeoutMs for a backpressure subscriber to make room in a full window. */
+export class PublishTimeoutError extends SluiceError {
+  constructor(topic: string, partition: number, waitedMs: number) {
+    super(
+      'PUBLISH_TIMEOUT',
+      `partition ${topic}[${partition}] stayed full for ${waitedMs} ms: a subscriber with backpressure is not reading. ` +
+        `Close or speed up that subscriber, raise windowBytes, or raise publishTimeoutMs`,
+    )
+  }
+}

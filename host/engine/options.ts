@@ -22,6 +22,8 @@ export interface EngineOptions {
   stagingBytes?: number
   /** Per-instance buffer that subscribers copy records into. Default 1 MiB. */
   readBufferBytes?: number
+  /** How long a publish waits for a backpressure subscriber to make room before it fails. Default 30 s. */
+  publishTimeoutMs?: number
 }
 
 export interface EngineLimits {
@@ -34,6 +36,7 @@ export interface EngineLimits {
   readonly stagingBytes: number
   readonly readBufferBytes: number
   readonly topicNameBytesAverage: number
+  readonly publishTimeoutMs: number
 }
 
 export interface TopicOptions {
@@ -86,6 +89,7 @@ export function engineLimits(options: EngineOptions): EngineLimits {
     // Kafka names are at most 249 bytes; the name heap is sized for an average, and creating a topic whose
     // name does not fit any more fails with a clear error rather than overwriting the next region.
     topicNameBytesAverage: 48,
+    publishTimeoutMs: integerOption('publishTimeoutMs', options.publishTimeoutMs, 30_000, 1, 3_600_000),
   }
 }
 

@@ -38,6 +38,7 @@ export interface Message {
 const encoder = new TextEncoder()
 const decoder = new TextDecoder()
 const noHeaders: readonly MessageHeader[] = Object.freeze([])
+const twoPow32 = 2 ** 32
 
 /** A record prepared for staging: strings encoded once, its exact size known before anything is written. */
 export interface EncodedRecord {
@@ -120,9 +121,10 @@ export function decodeRecords(span: Uint8Array, count: number, topic: string, pa
   let at = 0
   for (let i = 0; i < count; i++) {
     const recordBytes = view.getUint32(at, true)
-    const offset = Number(view.getBigInt64(at + 8, true))
+    // Offsets and timestamps are non-negative and below 2^53: two u32 reads avoid a BigInt per field.
+    const offset = view.getUint32(at + 8, true) + view.getUint32(at + 12, true) * twoPow32
     if (offset >= skipBelowOffset) {
-      const timestamp = Number(view.getBigInt64(at + 16, true))
+      const timestamp = view.getUint32(at + 16, true) + view.getUint32(at + 20, true) * twoPow32
       const keyLength = view.getInt32(at + 24, true)
       const valueLength = view.getInt32(at + 28, true)
       const headerCount = view.getInt32(at + 36, true)

@@ -8,12 +8,13 @@
 // (a window appeared), tailing the allocation log so a million idle partitions cost nothing per wake-up.
 
 import { type Engine } from './engine.js'
-import { RecordsMissedError } from './errors.js'
+import { CapacityError, RecordsMissedError } from './errors.js'
 import { type TopicRef } from './directory.js'
 import { type Message, decodeRecords } from './record-format.js'
+import { RecordBatchView } from './record-batch.js'
 import { compilePattern, type TopicPattern } from './pattern.js'
 import { Control } from '../memory/layout.js'
-import { WindowResult } from '../memory/shared.js'
+import { WindowResult, windowGatesMax } from '../memory/shared.js'
 
 export type StartPosition = 'earliest' | 'latest' | { readonly offset: number }
 
@@ -28,6 +29,12 @@ export interface SubscribeOptions {
   spinMicros?: number
   /** What to do when the subscriber falls out of a window: throw RecordsMissedError (default) or skip silently. */
   onMissed?: 'throw' | 'skip'
+  /**
+   * Hold publishers back instead of falling behind: publishes to a partition whose window is full up to this
+   * subscriber's position wait (up to the engine's publishTimeoutMs) until it reads. At most 8 such
+   * subscribers per partition. Default false: a slow subscriber misses records instead.
+   */
+  backpressure?: boolean
 }
 
 interface Cursor {
@@ -41,6 +48,8 @@ interface Cursor {
   skipBelow: number
   /** The window's sequence word as of our last read: the value to park on. */
   sequenceSeen: number
+  /** The backpressure gate this cursor holds in its window, or -1. */
+  gate: number
 }
 
 const twoPow32 = 2 ** 32
@@ -57,6 +66,7 @@ export class Subscription implements AsyncIterableIterator<Message> {
   private readonly recordsPerReadMax: number
   private readonly spinMicros: number
   private readonly onMissed: 'throw' | 'skip'
+  private readonly backpressure: boolean
   private readonly active: Cursor[] = []
   private readonly idle = new Map<number, Cursor>()
   private readonly literalTopic: TopicRef | null
@@ -68,6 +78,7 @@ export class Subscription implements AsyncIterableIterator<Message> {
   private queue: Message[] = []
   private queueHead = 0
   private closed = false
+  private pendingView: RecordBatchView | null = null
   private wakeOnClose: () => void = () => {}
   private readonly closedPromise: Promise<void>
 
@@ -85,6 +96,7 @@ export class Subscription implements AsyncIterableIterator<Message> {
     this.recordsPerReadMax = options.recordsPerReadMax ?? 4096
     this.spinMicros = options.spinMicros ?? 50
     this.onMissed = options.onMissed ?? 'throw'
+    this.backpressure = options.backpressure ?? false
     this.closedPromise = new Promise((resolve) => (this.wakeOnClose = resolve))
     const { shared, directory } = engine
     this.topicSequenceSeen = Atomics.load(shared.i32, shared.controlIndex(Control.topicSequence))
@@ -117,8 +129,11 @@ export class Subscription implements AsyncIterableIterator<Message> {
 
   private addCursor(topic: TopicRef, partition: number, from: StartPosition): void {
     const globalPartition = topic.firstPartition + partition
-    const cursor: Cursor = { topic, partition, globalPartition, window: 0, position: 0, offset: 0, skipBelow: 0, sequenceSeen: 0 }
-    const window = this.engine.pool.windowOf(globalPartition)
+    const cursor: Cursor = { topic, partition, globalPartition, window: 0, position: 0, offset: 0, skipBelow: 0, sequenceSeen: 0, gate: -1 }
+    // A backpressure subscriber must hold its gate from the start, so it allocates the window now.
+    const window = this.backpressure
+      ? this.engine.pool.ensureWindow(globalPartition, topic.windowBytes, topic.recordBytesMax, topic.name)
+      : this.engine.pool.windowOf(globalPartition)
     // A partition with no window yet has had no records: everything it gets is "after subscribe".
     if (window === 0) {
       if (typeof from === 'object') cursor.skipBelow = from.offset
@@ -144,6 +159,12 @@ export class Subscription implements AsyncIterableIterator<Message> {
       cursor.position = 0
     } else {
       this.seek(cursor, offset)
+    }
+    if (this.backpressure) {
+      cursor.gate = wasm.windowGateClaim(window, cursor.position)
+      if (cursor.gate < 0) {
+        throw new CapacityError(`no backpressure gate left on ${cursor.topic.name}[${cursor.partition}]`, windowGatesMax, 'use fewer backpressure subscribers per partition')
+      }
     }
     this.active.push(cursor)
   }
@@ -197,8 +218,11 @@ export class Subscription implements AsyncIterableIterator<Message> {
     }
   }
 
-  /** One read from the next partition that has records; fills the queue. False when nothing was there. */
-  private readOnce(): boolean {
+  /**
+   * One read from the next partition that has records: decoded into the queue, or kept as a view for
+   * nextView(). False when nothing was there.
+   */
+  private readOnce(asView = false): boolean {
     const engine = this.engine
     const { wasm, view, u8 } = engine.shared
     const cursorPtr = engine.readCursorPtr
@@ -209,19 +233,23 @@ export class Subscription implements AsyncIterableIterator<Message> {
       view.setUint32(cursorPtr + 4, Math.floor(cursor.position / twoPow32), true)
       view.setUint32(cursorPtr + 8, cursor.offset % twoPow32, true)
       view.setUint32(cursorPtr + 12, Math.floor(cursor.offset / twoPow32), true)
-      const count = wasm.windowRead(cursor.window, cursor.globalPartition, cursorPtr, engine.readBufferPtr, engine.readBufferBytes, this.recordsPerReadMax)
+      const count = wasm.windowRead(cursor.window, cursor.globalPartition, cursor.gate, cursorPtr, engine.readBufferPtr, engine.readBufferBytes, this.recordsPerReadMax)
       cursor.sequenceSeen = view.getInt32(cursorPtr + 20, true)
       if (count > 0) {
         const bytes = view.getUint32(cursorPtr + 16, true)
         cursor.position = view.getUint32(cursorPtr, true) + view.getUint32(cursorPtr + 4, true) * twoPow32
         cursor.offset = view.getUint32(cursorPtr + 8, true) + view.getUint32(cursorPtr + 12, true) * twoPow32
         const span = u8.slice(engine.readBufferPtr, engine.readBufferPtr + bytes)
+        this.nextCursor = (index + 1) % this.active.length
+        if (asView) {
+          this.pendingView = new RecordBatchView(cursor.topic.name, cursor.partition, span, count, cursor.skipBelow)
+          return true
+        }
         if (this.queueHead === this.queue.length) {
           this.queue = []
           this.queueHead = 0
         }
         decodeRecords(span, count, cursor.topic.name, cursor.partition, cursor.skipBelow, this.queue)
-        this.nextCursor = (index + 1) % this.active.length
         if (this.queueHead < this.queue.length) return true
         continue
       }
@@ -279,14 +307,33 @@ export class Subscription implements AsyncIterableIterator<Message> {
     }
   }
 
-  private spin(): boolean {
+  private spin(asView = false): boolean {
     if (this.spinMicros <= 0) return false
     const until = performance.now() + this.spinMicros / 1000
     do {
       this.refresh()
-      if (this.readOnce()) return true
+      if (this.readOnce(asView)) return true
     } while (performance.now() < until)
     return false
+  }
+
+  /**
+   * Resolves with the next read's records as a view over one copied span (no object per record), or null
+   * once the subscription has ended. Do not mix with next()/nextBatch() records still queued: those come
+   * first.
+   */
+  async nextView(): Promise<RecordBatchView | null> {
+    for (;;) {
+      if (this.queueHead < this.queue.length) throw new TypeError('nextView() called with decoded records still queued: drain them with nextBatch() first')
+      if (this.finished) return null
+      this.refresh()
+      if (this.readOnce(true) || this.spin(true)) {
+        const view = this.pendingView!
+        this.pendingView = null
+        return view
+      }
+      await this.park()
+    }
   }
 
   /** Resolves with the records available now (at least one), or [] once the subscription has ended. */
@@ -327,6 +374,11 @@ export class Subscription implements AsyncIterableIterator<Message> {
   close(): void {
     if (this.closed) return
     this.closed = true
+    for (const cursor of this.active) {
+      if (cursor.gate >= 0 && this.engine.pool.windowOf(cursor.globalPartition) === cursor.window) {
+        this.engine.shared.wasm.windowGateRelease(cursor.window, cursor.gate)
+      }
+    }
     this.queue = []
     this.queueHead = 0
     this.wakeOnClose()

@@ -9,7 +9,11 @@ export interface WindowExports {
   windowAppend(window: number, owner: number, stagingPtr: number, stagingBytes: number, recordCount: number, timestampMs: number): number
   windowRetire(window: number): void
   windowSeek(window: number, offset: number): number
-  windowRead(window: number, owner: number, cursorPtr: number, dstPtr: number, dstCapacityBytes: number, recordsMax: number): number
+  windowRead(window: number, owner: number, gateSlot: number, cursorPtr: number, dstPtr: number, dstCapacityBytes: number, recordsMax: number): number
+  windowGateClaim(window: number, position: number): number
+  windowGateRelease(window: number, slot: number): void
+  windowWritersWaiting(window: number, delta: number): number
+  windowProgressAddress(window: number): number
   windowWaiters(window: number, delta: number): number
   windowNextOffset(window: number): number
   windowHeadOffset(window: number): number
@@ -17,9 +21,10 @@ export interface WindowExports {
   heapBase(): number
 }
 
-export const windowHeaderBytes = 192
+export const windowHeaderBytes = 320
+export const windowGatesMax = 8
 
-export const WindowResult = { busy: -1, badBatch: -2, missed: -3, overrun: -4, gone: -5 } as const
+export const WindowResult = { busy: -1, badBatch: -2, missed: -3, overrun: -4, gone: -5, full: -6, tooBig: -7 } as const
 
 export class SharedState {
   readonly i32: Int32Array
