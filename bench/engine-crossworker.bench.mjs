@@ -1,6 +1,7 @@
 // Cross-worker publish -> subscribe through the engine API, side by side in one run with worker
 // postMessage (one 100-byte Uint8Array per message): throughput batched and one record at a time, and
-// one-way latency with a spinning and with a parked subscriber. The raw ring figures (SPSC ring vs
+// one-way latency with a spinning and with a parked subscriber. Throughput subscribers use backpressure,
+// so a publisher faster than its subscriber waits instead of overrunning it. The raw ring figures (SPSC ring vs
 // ringbuf.js) are in crossworker.bench.mjs.
 //
 //   npm run build && node bench/engine-crossworker.bench.mjs
@@ -39,7 +40,7 @@ function startWorker(workerData, onMessage) {
 async function engineThroughput(engine, batchSize, count) {
   const topic = `tp-${batchSize}-${Math.random().toString(36).slice(2)}`
   await engine.createTopic(topic)
-  const subscription = engine.subscribe(topic, { from: 'earliest', spinMicros: 200 })
+  const subscription = engine.subscribe(topic, { from: 'earliest', spinMicros: 200, backpressure: true })
   const { go, done } = await startWorker({ mode: 'engine', handle: engine.share(), topic, count, batchSize, valueBytes })
   const started = performance.now()
   go()
@@ -55,7 +56,7 @@ async function engineThroughput(engine, batchSize, count) {
 async function builtThroughput(engine, batchSize, count) {
   const topic = `built-${batchSize}-${Math.random().toString(36).slice(2)}`
   await engine.createTopic(topic)
-  const subscription = engine.subscribe(topic, { from: 'earliest', spinMicros: 200 })
+  const subscription = engine.subscribe(topic, { from: 'earliest', spinMicros: 200, backpressure: true })
   const { go, done } = await startWorker({ mode: 'built', handle: engine.share(), topic, count, batchSize, valueBytes })
   const started = performance.now()
   go()
