@@ -114,7 +114,7 @@ async function engineLatency(engine, spinMicros, samples) {
 
 const engine = await Engine.open({ memoryBytes: 256 * 1024 * 1024, windowBytes: 32 * 1024 * 1024 })
 const cases = {
-  'engine RecordBatchBuilder(4096) -> nextView': [],
+  'engine RecordBatchBuilder(4000) -> nextView': [],
   'engine publishBatch(1000) -> subscriber': [],
   'engine publishBatch(100) -> subscriber': [],
   'engine publish (1 per call) -> subscriber': [],
@@ -122,7 +122,7 @@ const cases = {
 }
 const latency = { spinning: [], parked: [] }
 for (let round = 0; round < rounds; round++) {
-  cases['engine RecordBatchBuilder(4096) -> nextView'].push(await builtThroughput(engine, 4096, recordsPerRound * 4))
+  cases['engine RecordBatchBuilder(4000) -> nextView'].push(await builtThroughput(engine, 4000, recordsPerRound * 4))
   cases['engine publishBatch(1000) -> subscriber'].push(await engineThroughput(engine, 1000, recordsPerRound))
   cases['engine publishBatch(100) -> subscriber'].push(await engineThroughput(engine, 100, recordsPerRound))
   cases['engine publish (1 per call) -> subscriber'].push(await engineThroughput(engine, 1, recordsPerRound / 10))
