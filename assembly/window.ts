@@ -1,4 +1,4 @@
-// A partition's in-memory window: a ring of records with offsets in the shared memory.
+// A partition's in-memory window: a ring of Kafka record batches with offsets in the shared memory.
 //
 // One writer at a time appends (the lock word serialises publishers in different workers; the critical
 // section is one batch of memory.copy, so a short spin is enough), any number of readers in any worker read
@@ -24,14 +24,18 @@
 // Positions are byte counts since the window was created (u64, never wrap in practice); the data index is
 // position & (capacity - 1).
 //
-// A record (8-byte aligned, little-endian):
-//   0 record bytes u32 (header + key + value + headers, padded to 8) | 4 flags u32 (bit 0: wrap filler)
-//   8 offset i64 | 16 timestamp ms i64 | 24 key length i32 (-1: null) | 28 value length i32 (-1: null)
-//   32 headers length i32 | 36 header count i32 | 40 key, value, headers bytes
+// An entry (8-byte aligned; the entry header is little-endian, the batch is Kafka's big-endian):
+//   0 entry bytes u32 (24 + batch, padded to 8) | 4 flags u32 (bit 0: wrap filler)
+//   8 base offset i64 | 16 offsets used u32 (the batch's lastOffsetDelta + 1) | 20 batch bytes u32
+//   24 a Kafka RecordBatch v2, exactly the bytes a producer sends and a consumer fetches; the append writes
+//      its baseOffset (outside the batch CRC, so the CRC stays valid)
+// One format from publisher to window to disk to the Kafka wire: no re-encoding between them.
 
 export const WINDOW_HEADER_BYTES: u32 = 320
 export const WINDOW_GATES_MAX: i32 = 8
-export const RECORD_HEADER_BYTES: u32 = 40
+export const ENTRY_HEADER_BYTES: u32 = 24
+// A RecordBatch v2 header is 61 bytes; an entry is at least that plus its own header.
+const ENTRY_BYTES_MIN: u32 = 24 + 61
 
 const LOCK: usize = 0
 const TAIL: usize = 8
@@ -42,7 +46,7 @@ const HEAD_OFFSET: usize = 72
 const WAITERS: usize = 80
 const SEQUENCE: usize = 84
 const CAPACITY: usize = 128
-const RECORD_BYTES_MAX: usize = 132
+const ENTRY_BYTES_MAX: usize = 132
 const OWNER: usize = 136
 const WRITERS_WAITING: usize = 192
 const PROGRESS: usize = 196
@@ -69,17 +73,19 @@ export function windowRegionBytes(capacityBytes: u32): u32 {
   return WINDOW_HEADER_BYTES + capacityBytes
 }
 
-export function windowInit(window: usize, capacityBytes: u32, recordBytesMax: u32, owner: i32): void {
+export function windowInit(window: usize, capacityBytes: u32, entryBytesMax: u32, owner: i32, startOffsetFloat: f64): void {
+  // A durable partition's window starts at its log's end offset; a memory-only one at 0.
+  const startOffset = <i64>startOffsetFloat
   assert(window % 64 == 0, 'window must be 64-byte aligned')
   assert(capacityBytes >= 65536 && popcnt(capacityBytes) == 1, 'capacity must be a power of two >= 64 KiB')
-  assert(recordBytesMax >= RECORD_HEADER_BYTES && recordBytesMax <= capacityBytes / 2, 'record limit out of range')
+  assert(entryBytesMax >= ENTRY_BYTES_MIN && entryBytesMax <= capacityBytes / 2, 'entry limit out of range')
   memory.fill(window, 0, WINDOW_HEADER_BYTES)
   store<u32>(window + CAPACITY, capacityBytes)
-  store<u32>(window + RECORD_BYTES_MAX, recordBytesMax)
+  store<u32>(window + ENTRY_BYTES_MAX, entryBytesMax)
   atomic.store<i32>(window + OWNER, owner)
   // Constants first, then the positions with atomics: a reader that sees the window pointer sees both.
-  atomic.store<i64>(window + HEAD_OFFSET, 0)
-  atomic.store<i64>(window + NEXT_OFFSET, 0)
+  atomic.store<i64>(window + HEAD_OFFSET, startOffset)
+  atomic.store<i64>(window + NEXT_OFFSET, startOffset)
 }
 
 // @inline
@@ -102,7 +108,7 @@ function evictFor(window: usize, tail: u64, bytesNeeded: u64, capacityBytes: u32
   while (tail + bytesNeeded - head > <u64>capacityBytes) {
     const at = dataAt(window, head, capacityBytes)
     const recordBytes = load<u32>(at)
-    if ((load<u32>(at, 4) & FLAG_FILLER) == 0) headOffset = load<i64>(at, 8) + 1
+    if ((load<u32>(at, 4) & FLAG_FILLER) == 0) headOffset = load<i64>(at, 8) + <i64>load<u32>(at, 16)
     head += <u64>recordBytes
     moved = true
   }
@@ -114,24 +120,27 @@ function evictFor(window: usize, tail: u64, bytesNeeded: u64, capacityBytes: u32
 }
 
 /**
- * Appends `recordCount` staged records (laid out as above, back to back, offsets and timestamps left for
- * this function to fill) from `stagingPtr`. Returns the offset of the first record, WINDOW_BUSY when the
- * lock could not be taken (nothing written), or WINDOW_BAD_BATCH when any staged record is malformed
- * (nothing written: the whole batch is validated before the first byte moves).
+ * Appends `entryCount` staged entries (laid out as above, back to back; base offsets left for this function
+ * to fill) from `stagingPtr`. Returns the base offset of the first, WINDOW_BUSY when the lock could not be
+ * taken, WINDOW_BAD_BATCH when any staged entry is malformed, WINDOW_FULL / WINDOW_TOO_BIG when a gated
+ * reader would be overrun; in every error case nothing is written (the whole staging area is validated,
+ * and its end position computed, before the first byte moves).
  */
-export function windowAppend(window: usize, owner: i32, stagingPtr: usize, stagingBytes: u32, recordCount: u32, timestampMsFloat: f64): f64 {
+export function windowAppend(window: usize, owner: i32, stagingPtr: usize, stagingBytes: u32, entryCount: u32, timestampMsFloat: f64): f64 {
   // Offsets and times cross the boundary as f64 (exact below 2^53) so the host never allocates a BigInt.
   const timestampMs = <i64>timestampMsFloat
   const capacityBytes = load<u32>(window + CAPACITY)
-  const recordBytesMax = load<u32>(window + RECORD_BYTES_MAX)
+  const entryBytesMax = load<u32>(window + ENTRY_BYTES_MAX)
   // Validate outside the lock: the staging area is private to the calling worker.
   let cursor: u32 = 0
-  for (let i: u32 = 0; i < recordCount; i++) {
-    if (stagingBytes - cursor < RECORD_HEADER_BYTES || cursor > stagingBytes) return <f64>WINDOW_BAD_BATCH
-    const recordBytes = load<u32>(stagingPtr + cursor)
-    if (recordBytes < RECORD_HEADER_BYTES || recordBytes > recordBytesMax || (recordBytes & 7) != 0) return <f64>WINDOW_BAD_BATCH
-    if (recordBytes > stagingBytes - cursor) return <f64>WINDOW_BAD_BATCH
-    cursor += recordBytes
+  for (let i: u32 = 0; i < entryCount; i++) {
+    if (cursor > stagingBytes || stagingBytes - cursor < ENTRY_BYTES_MIN) return <f64>WINDOW_BAD_BATCH
+    const entryBytes = load<u32>(stagingPtr + cursor)
+    if (entryBytes < ENTRY_BYTES_MIN || entryBytes > entryBytesMax || (entryBytes & 7) != 0) return <f64>WINDOW_BAD_BATCH
+    if (entryBytes > stagingBytes - cursor) return <f64>WINDOW_BAD_BATCH
+    if (load<u32>(stagingPtr + cursor, 16) == 0) return <f64>WINDOW_BAD_BATCH
+    if (load<u32>(stagingPtr + cursor, 20) + ENTRY_HEADER_BYTES > entryBytes) return <f64>WINDOW_BAD_BATCH
+    cursor += entryBytes
   }
   if (cursor != stagingBytes) return <f64>WINDOW_BAD_BATCH
 
@@ -146,7 +155,7 @@ export function windowAppend(window: usize, owner: i32, stagingPtr: usize, stagi
     // The batch goes in whole or not at all: find where it would end, fillers included, before copying.
     let end = tail
     cursor = 0
-    for (let i: u32 = 0; i < recordCount; i++) {
+    for (let i: u32 = 0; i < entryCount; i++) {
       const recordBytes = load<u32>(stagingPtr + cursor)
       const untilEnd = capacityBytes - <u32>(end & <u64>(capacityBytes - 1))
       if (recordBytes > untilEnd) end += <u64>untilEnd
@@ -161,7 +170,7 @@ export function windowAppend(window: usize, owner: i32, stagingPtr: usize, stagi
   const firstOffset = load<i64>(window + NEXT_OFFSET)
   let offset = firstOffset
   cursor = 0
-  for (let i: u32 = 0; i < recordCount; i++) {
+  for (let i: u32 = 0; i < entryCount; i++) {
     const source = stagingPtr + cursor
     const recordBytes = load<u32>(source)
     const index = <u32>(tail & <u64>(capacityBytes - 1))
@@ -180,9 +189,9 @@ export function windowAppend(window: usize, owner: i32, stagingPtr: usize, stagi
     memory.copy(target, source, recordBytes)
     store<u32>(target, 0, 4)
     store<i64>(target, offset, 8)
-    store<i64>(target, timestampMs, 16)
+    store<u64>(target + ENTRY_HEADER_BYTES, bswap<u64>(<u64>offset)) // the batch's own baseOffset, big-endian
     tail += <u64>recordBytes
-    offset++
+    offset += <i64>load<u32>(target, 16)
     cursor += recordBytes
   }
   store<i64>(window + LAST_TIMESTAMP, timestampMs)
@@ -252,7 +261,7 @@ export function windowRetire(window: usize): void {
 }
 
 /**
- * Finds the byte position of `offset`, scanning from the head (the window is bounded, and seeks are rare:
+ * Finds the byte position of the entry holding `offset`, scanning from the head (the window is bounded, and seeks are rare:
  * a reader keeps its position between reads). Returns the position, or u64.MAX_VALUE when `offset` is
  * older than the head (missed: -1) and the tail position when it is at or past the next offset.
  */
@@ -270,9 +279,10 @@ export function windowSeek(window: usize, offsetFloat: f64): f64 {
       const at = dataAt(window, position, capacityBytes)
       const recordBytes = load<u32>(at)
       const isFiller = (load<u32>(at, 4) & FLAG_FILLER) != 0
-      const recordOffset = load<i64>(at, 8)
+      const entryOffset = load<i64>(at, 8)
+      const entryEnd = entryOffset + <i64>load<u32>(at, 16)
       if (atomic.load<u64>(window + HEAD) != head) break // evicted under us: rescan
-      if (!isFiller && recordOffset >= offset) {
+      if (!isFiller && entryEnd > offset) {
         found = position
         break
       }
@@ -289,13 +299,13 @@ export function windowSeek(window: usize, offsetFloat: f64): f64 {
 //   24 head offset i64 (out, on WINDOW_MISSED) | 32 next offset i64 (out)
 
 /**
- * Copies whole records starting at the cursor into `dstPtr`, at most `dstCapacityBytes` and `recordsMax`
- * records, skipping fillers, as one memory.copy per contiguous span. With a gate slot (>= 0; -1 for none),
- * moves the reader's gate to the new position and wakes publishers waiting for space. Returns the record count, WINDOW_MISSED
+ * Copies whole entries starting at the cursor into `dstPtr`, at most `dstCapacityBytes` and `entriesMax`
+ * entries, skipping fillers, as one memory.copy per contiguous span. With a gate slot (>= 0; -1 for none),
+ * moves the reader's gate to the new position and wakes publishers waiting for space. Returns the entry count, WINDOW_MISSED
  * when the cursor's offset is no longer in the window (head offset written to the cursor), or
  * WINDOW_OVERRUN when the writer evicted the span during the copy (retry after a seek).
  */
-export function windowRead(window: usize, owner: i32, gateSlot: i32, cursorPtr: usize, dstPtr: usize, dstCapacityBytes: u32, recordsMax: u32): i32 {
+export function windowRead(window: usize, owner: i32, gateSlot: i32, cursorPtr: usize, dstPtr: usize, dstCapacityBytes: u32, entriesMax: u32): i32 {
   if (atomic.load<i32>(window + OWNER) != owner) return WINDOW_GONE
   const capacityBytes = load<u32>(window + CAPACITY)
   // Sequence before tail: a reader that finds nothing can park on this sequence value without a lost wake-up.
@@ -317,7 +327,7 @@ export function windowRead(window: usize, owner: i32, gateSlot: i32, cursorPtr: 
   let nextOffset = offset
   let spanStart = position
   let spanBytes: u32 = 0
-  while (position < tail && count < recordsMax) {
+  while (position < tail && count < entriesMax) {
     const at = dataAt(window, position, capacityBytes)
     const recordBytes = load<u32>(at)
     if (recordBytes < 8 || recordBytes > capacityBytes) break // torn by an eviction: the check below tells
@@ -330,7 +340,7 @@ export function windowRead(window: usize, owner: i32, gateSlot: i32, cursorPtr: 
       continue
     }
     if (copied + recordBytes > dstCapacityBytes) break
-    nextOffset = load<i64>(at, 8) + 1
+    nextOffset = load<i64>(at, 8) + <i64>load<u32>(at, 16)
     copied += recordBytes
     spanBytes += recordBytes
     position += <u64>recordBytes

@@ -13,6 +13,7 @@ import {
   UnknownTopicError,
   partitionForKey,
   RecordBatchBuilder,
+  crc32cJs,
   type Message,
   type Subscription,
 } from '../host/index.js'
@@ -192,8 +193,9 @@ describe('batch paths without per-record objects', () => {
     await engine.createTopic('built', { partitions: 2 })
     const viewer = engine.subscribe('built', { from: 'earliest' })
     const decoder = engine.subscribe('built', { from: 'earliest' })
-    const builder = new RecordBatchBuilder(8 * 1024)
-    // 2,000 records of 100 B are ~280 KiB: more than the 64 KiB staging area, so it goes in several appends.
+    const builder = engine.batchBuilder('built')
+    expect(builder.recordBytesMax).toBe(8 * 1024)
+    // 2,000 records of 100 B are ~210 KiB: more than the 64 KiB staging area, so it goes in several appends.
     for (let i = 0; i < 2000; i++) builder.addValue(new Uint8Array(100).fill(i % 251))
     builder.add('with key', 'k', { h: 'v' })
     const result = await engine.publishRecords('built', builder, { partition: 1 })
@@ -228,6 +230,32 @@ describe('batch paths without per-record objects', () => {
     await expect(engine.publishRecords('strict', builder, { partition: 0 })).rejects.toBeInstanceOf(RecordTooLargeError)
     expect(engine.describeTopic('strict').partitions[0].nextOffset).toBe(0)
     expect(() => new RecordBatchBuilder(100).addValue(new Uint8Array(200))).toThrow(RecordTooLargeError)
+  })
+})
+
+describe('storage format', () => {
+  it('stores Kafka RecordBatch v2 batches with their base offset and a valid CRC32C', async () => {
+    const engine = await openEngine()
+    await engine.createTopic('wire')
+    await engine.publish('wire', { value: 'first' })
+    await engine.publishBatch('wire', [{ key: 'k', value: 'second', headers: { h: 'v' } }, { value: null }])
+    const subscription = engine.subscribe('wire', { from: 'earliest' })
+    const view = (await subscription.nextView())!
+    const bytes = view.bytes
+    const data = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    const baseOffsets: number[] = []
+    let entry = 0
+    for (let e = 0; e < view.entryCount; e++) {
+      const batch = entry + 24
+      const batchBytes = data.getUint32(entry + 20, true)
+      expect(data.getInt8(batch + 16)).toBe(2) // magic
+      expect(data.getInt32(batch + 8)).toBe(batchBytes - 12) // batchLength
+      expect(data.getUint32(batch + 17)).toBe(crc32cJs(bytes.subarray(batch + 21, batch + batchBytes)))
+      baseOffsets.push(Number(data.getBigInt64(batch)))
+      entry += data.getUint32(entry, true)
+    }
+    expect(baseOffsets).toEqual([0, 1])
+    subscription.close()
   })
 })
 

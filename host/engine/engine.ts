@@ -9,8 +9,9 @@ import { CapacityError, EngineClosedError, InvalidPartitionError, NotSupportedEr
 import { Directory, type TopicRef } from './directory.js'
 import { type EngineOptions, engineLimits, memoryBytesDefault, topicLimits, type TopicOptions } from './options.js'
 import { partitionForKey, UnkeyedPartitioner } from './partitioner.js'
-import { type EncodedRecord, encodeRecord, type RecordInput, stageRecord } from './record-format.js'
-import { RecordBatchBuilder } from './record-batch.js'
+import { BatchWriter, type EncodedRecord, batchCrcRange, encodeRecord, type RecordInput } from './record-format.js'
+import { RecordBatchBuilder, largestRecordBytes } from './record-batch.js'
+import { Crc32c, type Crc32cImplementation } from '../crc/crc32c.js'
 import { Subscription, type SubscribeOptions } from './subscription.js'
 import { Control, type Layout, assertLayout, computeLayout, layoutMagic, layoutVersion, readCursorBytes, alignUp, cacheLineBytes } from '../memory/layout.js'
 import { SharedState, WindowResult, type WindowExports } from '../memory/shared.js'
@@ -26,6 +27,8 @@ export interface EngineHandle {
   readonly module: WebAssembly.Module
   readonly memory: WebAssembly.Memory
   readonly layout: Layout
+  /** The CRC32C path the opener measured faster on this runtime. */
+  readonly crcImplementation: Crc32cImplementation
 }
 
 export interface PublishResult {
@@ -82,6 +85,8 @@ export class Engine {
   private readonly stagingPtr: number
   private readonly stagingBytes: Uint8Array
   private readonly stagingView: DataView
+  private readonly batchWriter: BatchWriter
+  private readonly crc: Crc32c
   /** The read buffer and cursor of this instance, used by its subscriptions one synchronous read at a time. */
   readonly readBufferPtr: number
   readonly readBufferBytes: number
@@ -95,6 +100,7 @@ export class Engine {
     private readonly module: WebAssembly.Module,
     shared: SharedState,
     private readonly owner: boolean,
+    crcImplementation: Crc32cImplementation | 'auto',
   ) {
     this.shared = shared
     this.directory = new Directory(shared)
@@ -106,6 +112,10 @@ export class Engine {
     this.stagingPtr = slotBase
     this.stagingBytes = shared.u8.subarray(slotBase, slotBase + layout.limits.stagingBytes)
     this.stagingView = new DataView(shared.memory.buffer, slotBase, layout.limits.stagingBytes)
+    this.batchWriter = new BatchWriter(this.stagingBytes)
+    // The opener times scalar against SIMD once (over its staging area, still unused); attached engines
+    // reuse its choice from the handle instead of timing again.
+    this.crc = new Crc32c(shared.wasm as never, shared.memory, { scratchPtr: slotBase, scratchBytes: layout.limits.stagingBytes, implementation: crcImplementation })
     this.readBufferPtr = slotBase + stagingRegion
     this.readBufferBytes = layout.limits.readBufferBytes
     this.readCursorPtr = this.readBufferPtr + alignUp(layout.limits.readBufferBytes, cacheLineBytes)
@@ -129,7 +139,7 @@ export class Engine {
     const shared = new SharedState(memory, wasm, layout)
     shared.i32[shared.controlIndex(Control.version)] = layoutVersion
     Atomics.store(shared.i32, shared.controlIndex(Control.magic), layoutMagic)
-    return new Engine(module, shared, true)
+    return new Engine(module, shared, true, 'auto')
   }
 
   /** Joins an engine from another worker (or the same one) through a handle from `engine.share()`. */
@@ -147,12 +157,12 @@ export class Engine {
       throw new TypeError('the shared memory in this handle was not initialised by Engine.open')
     }
     if (Atomics.load(shared.i32, shared.controlIndex(Control.closed)) !== 0) throw new EngineClosedError('attach')
-    return new Engine(handle.module, shared, false)
+    return new Engine(handle.module, shared, false, handle.crcImplementation)
   }
 
   share(): EngineHandle {
     this.assertOpen('share')
-    return { kind: 'sluice.engine', module: this.module, memory: this.shared.memory, layout: this.shared.layout }
+    return { kind: 'sluice.engine', module: this.module, memory: this.shared.memory, layout: this.shared.layout, crcImplementation: this.crc.implementation }
   }
 
   get isOpen(): boolean {
@@ -254,20 +264,23 @@ export class Engine {
       if (list === undefined) byPartition.set(partitionOf[i], [i])
       else list.push(i)
     }
+    const now = Date.now()
     for (const [partition, indexes] of byPartition) {
       const globalPartition = ref.firstPartition + partition
-      const window = this.pool.ensureWindow(globalPartition, ref.windowBytes, ref.recordBytesMax, ref.name)
-      const chunkBytesMax = this.chunkBytesMax(ref)
+      const window = this.ensureWindow(ref, globalPartition)
+      const entryBytesMax = this.entryBytesMax(ref)
       let start = 0
       while (start < indexes.length) {
-        let stagedBytes = 0
+        // One staged entry (one RecordBatch) per append: as many records as fit the entry limit.
+        this.batchWriter.beginBatch(0, now)
         let end = start
-        while (end < indexes.length && stagedBytes + encoded[indexes[end]].recordBytes <= chunkBytesMax) {
-          stageRecord(this.stagingBytes, this.stagingView, stagedBytes, encoded[indexes[end]])
-          stagedBytes += encoded[indexes[end]].recordBytes
+        while (end < indexes.length && (end === start || this.batchWriter.entryBytesWith(encoded[indexes[end]].recordBytes) <= entryBytesMax)) {
+          this.batchWriter.addRecord(encoded[indexes[end]], now)
           end++
         }
-        const firstOffset = await this.appendStaged(ref, globalPartition, window, stagedBytes, end - start)
+        const entryBytes = this.batchWriter.finishBatch()
+        this.sealEntry(0)
+        const firstOffset = await this.appendStaged(ref, globalPartition, window, entryBytes, 1)
         for (let i = start; i < end; i++) results[indexes[i]] = { partition, offset: firstOffset + (i - start) }
         start = end
       }
@@ -276,55 +289,76 @@ export class Engine {
   }
 
   /**
-   * Publishes a batch built with RecordBatchBuilder to one partition (`partition`, or the sticky unkeyed
-   * choice): one copy into staging and one wasm call per staging-sized chunk, no per-record objects. Keys in
-   * the batch do not pick partitions here. All records are checked against the topic's limit first, so a
-   * bad batch leaves nothing visible.
+   * Publishes the batches built with a RecordBatchBuilder to one partition (`partition`, or the sticky
+   * unkeyed choice): one copy into staging, one CRC32C and one window append per staging-sized run of
+   * batches, no per-record objects. Keys in the batch do not pick partitions here. Records over the topic's
+   * limit are refused before anything is appended.
    */
   async publishRecords(topic: string, batch: RecordBatchBuilder, options: { partition?: number } = {}): Promise<BatchPublishResult> {
     this.assertOpen('publish')
     if (!(batch instanceof RecordBatchBuilder)) throw new TypeError('publishRecords needs a RecordBatchBuilder')
     const ref = this.topicRef(topic)
-    const bytes = batch.bytes
     const count = batch.count
     const partition = options.partition ?? this.unkeyed.next(ref.partitionCount)
     if (!Number.isInteger(partition) || partition < 0 || partition >= ref.partitionCount) throw new InvalidPartitionError(ref.name, partition, ref.partitionCount)
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    const chunkBytesMax = this.chunkBytesMax(ref)
-    const needsWalk = batch.recordBytesMax > ref.recordBytesMax || bytes.length > chunkBytesMax
-    // Chunk boundaries (record index, byte offset), found by walking record sizes only when needed.
-    const chunks: Array<[number, number]> = [[0, 0]]
-    if (needsWalk) {
-      let at = 0
-      let chunkStart = 0
-      for (let i = 0; i < count; i++) {
-        const recordBytes = view.getUint32(at, true)
-        if (recordBytes > ref.recordBytesMax) throw new RecordTooLargeError(ref.name, recordBytes, ref.recordBytesMax)
-        if (at + recordBytes - chunkStart > chunkBytesMax) {
-          chunks.push([i, at])
-          chunkStart = at
-        }
-        at += recordBytes
-      }
-    }
-    chunks.push([count, bytes.length])
     if (count === 0) return { partition, firstOffset: -1, count: 0 }
+    const bytes = batch.bytes
+    const entryCount = batch.entryCount
+    const entryBytesMax = this.entryBytesMax(ref)
+    if (batch.batchBytesMax > entryBytesMax) {
+      throw new RangeError(`the builder makes batches of up to ${batch.batchBytesMax} bytes; topic ${JSON.stringify(ref.name)} takes ${entryBytesMax}: build with new RecordBatchBuilder(recordBytesMax, ${entryBytesMax})`)
+    }
+    if (batch.recordBytesMax > ref.recordBytesMax) {
+      const largest = largestRecordBytes(bytes, entryCount)
+      if (largest > ref.recordBytesMax) throw new RecordTooLargeError(ref.name, largest, ref.recordBytesMax)
+    }
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     const globalPartition = ref.firstPartition + partition
-    const window = this.pool.ensureWindow(globalPartition, ref.windowBytes, ref.recordBytesMax, ref.name)
+    const window = this.ensureWindow(ref, globalPartition)
     let firstOffset = -1
-    for (let c = 0; c + 1 < chunks.length; c++) {
-      const [firstRecord, start] = chunks[c]
-      const [endRecord, end] = chunks[c + 1]
-      if (endRecord === firstRecord) continue
-      this.stagingBytes.set(bytes.subarray(start, end))
-      const offset = await this.appendStaged(ref, globalPartition, window, end - start, endRecord - firstRecord)
+    let entry = 0
+    let at = 0
+    while (entry < entryCount) {
+      // Whole entries up to the staging size, sealed (CRC) in place, appended in one call.
+      let runBytes = 0
+      let runEntries = 0
+      while (entry + runEntries < entryCount) {
+        const entryBytes = view.getUint32(at + runBytes, true)
+        if (runBytes + entryBytes > this.stagingBytes.length) break
+        runBytes += entryBytes
+        runEntries++
+      }
+      this.stagingBytes.set(bytes.subarray(at, at + runBytes))
+      for (let sealed = 0, entryAt = 0; sealed < runEntries; sealed++) {
+        this.sealEntry(entryAt)
+        entryAt += this.stagingView.getUint32(entryAt, true)
+      }
+      const offset = await this.appendStaged(ref, globalPartition, window, runBytes, runEntries)
       if (firstOffset < 0) firstOffset = offset
+      entry += runEntries
+      at += runBytes
     }
     return { partition, firstOffset, count }
   }
 
-  /** Bytes staged per append: the staging area, and at most half a window so a gated window can take it. */
-  private chunkBytesMax(ref: TopicRef): number {
+  /** A RecordBatchBuilder sized to `topic`'s record limit and largest batch. */
+  batchBuilder(topic: string): RecordBatchBuilder {
+    const ref = this.topicRef(topic)
+    return new RecordBatchBuilder(ref.recordBytesMax, this.entryBytesMax(ref))
+  }
+
+  /** Computes the CRC32C of the batch in the staged entry at `entryAt`, in wasm where the bytes are. */
+  private sealEntry(entryAt: number): void {
+    const { crcAt, start, bytes } = batchCrcRange(this.stagingView, entryAt)
+    this.stagingView.setUint32(crcAt, this.crc.ofRange(this.stagingPtr + start, bytes))
+  }
+
+  private ensureWindow(ref: TopicRef, globalPartition: number): number {
+    return this.pool.ensureWindow(globalPartition, ref.windowBytes, this.entryBytesMax(ref), ref.name)
+  }
+
+  /** The largest entry (one batch): the staging area, and at most half a window so a gated window can take it. */
+  entryBytesMax(ref: TopicRef): number {
     return Math.min(this.stagingBytes.length, ref.windowBytes / 2)
   }
 

@@ -1,7 +1,7 @@
 // Engine options: every limit explicit, named with its unit, validated once with a message that names the
 // option, its value and the allowed range.
 
-import { RECORD_HEADER_BYTES_HOST } from './record-format.js'
+import { RECORD_HEADER_BYTES_HOST, entryOverheadBytes } from './record-format.js'
 
 export interface EngineOptions {
   /** Size of the one shared memory, fixed for the engine's life. Default 512 MiB (reserved, not resident). */
@@ -72,11 +72,13 @@ export function engineLimits(options: EngineOptions): EngineLimits {
   const partitionsMax = integerOption('partitionsMax', options.partitionsMax, topicsMax * 4, 1, 67_108_864)
   const windowBytes = options.windowBytes ?? 1024 * 1024
   assertWindowBytes('windowBytes', windowBytes)
-  const recordBytesMax = integerOption('recordBytesMax', options.recordBytesMax, Math.min(windowBytes / 4, recordBytesMaxDefault), RECORD_HEADER_BYTES_HOST, windowBytes / 2)
+  const recordBytesMax = integerOption('recordBytesMax', options.recordBytesMax, Math.min(windowBytes / 4, recordBytesMaxDefault), RECORD_HEADER_BYTES_HOST, windowBytes / 2 - entryOverheadBytes)
   // Every worker slot gets its own staging area and read buffer: 2 MiB each by default, reserved for
   // workersMax slots but resident only once a worker uses them.
-  const stagingBytes = integerOption('stagingBytes', options.stagingBytes, Math.max(1024 * 1024, recordBytesMax), recordBytesMax, 256 * 1024 * 1024)
-  const readBufferBytes = integerOption('readBufferBytes', options.readBufferBytes, Math.max(1024 * 1024, recordBytesMax), recordBytesMax, 256 * 1024 * 1024)
+  // A record must fit one batch entry: its own bytes plus entry and batch headers.
+  const entryBytesNeeded = recordBytesMax + entryOverheadBytes
+  const stagingBytes = integerOption('stagingBytes', options.stagingBytes, Math.max(1024 * 1024, entryBytesNeeded), entryBytesNeeded, 256 * 1024 * 1024)
+  const readBufferBytes = integerOption('readBufferBytes', options.readBufferBytes, Math.max(1024 * 1024, entryBytesNeeded), entryBytesNeeded, 256 * 1024 * 1024)
   return {
     topicsMax,
     partitionsMax,
@@ -102,7 +104,7 @@ export function topicLimits(engine: EngineLimits, options: TopicOptions): { part
     options.recordBytesMax,
     Math.min(engine.recordBytesMax, windowBytes / 4),
     RECORD_HEADER_BYTES_HOST,
-    Math.min(windowBytes / 2, engine.stagingBytes, engine.readBufferBytes),
+    Math.min(windowBytes / 2, engine.stagingBytes, engine.readBufferBytes) - entryOverheadBytes,
   )
   return { partitions, windowBytes, recordBytesMax }
 }

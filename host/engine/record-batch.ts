@@ -1,40 +1,43 @@
 // The allocation-free batch paths of the engine API.
 //
-// RecordBatchBuilder encodes records straight into the window format in a private buffer, so publishing a
-// batch is one copy into staging and one wasm call, with no per-record objects. RecordBatchView is what a
-// subscriber gets from `nextView()`: the span one read copied out, walked in place; `forEachValue` hands out
-// (bytes, start, length) triples rather than one Uint8Array per record.
+// RecordBatchBuilder encodes records straight into Kafka RecordBatch v2 entries in a private buffer, so
+// publishing is one copy into staging, one CRC32C in wasm and one window append, with no per-record objects.
+// RecordBatchView is what a subscriber gets from `nextView()`: the entries one read copied out, walked in
+// place; `forEachValue` hands out (bytes, start, length, offset) rather than one Uint8Array per record.
 //
 // The object APIs (publishBatch, the async iterator) stay the convenient default; these are for callers
 // that move millions of records a second.
 
-import { RECORD_HEADER_BYTES_HOST, type HeaderInput, encodeRecord, stageRecord } from './record-format.js'
-import { RecordTooLargeError } from './errors.js'
+import { BatchWriter, type HeaderInput, encodeRecord, entryHeaderBytes, batchHeaderBytes, entryOverheadBytes, forEachRecord } from './record-format.js'
+import { RecordTooLargeError, SluiceError } from './errors.js'
 
 const encoder = new TextEncoder()
 const twoPow32 = 2 ** 32
 
 export class RecordBatchBuilder {
   private buffer: Uint8Array
-  private words: Int32Array
-  private view: DataView
-  private used = 0
+  private readonly writer: BatchWriter
+  private entries = 0
   private records = 0
+  private batchOpen = false
+  private timestampMs = 0
 
   /**
-   * @param recordBytesMax the largest record accepted (check it against the topic's recordBytesMax);
-   * @param initialBytes the buffer's starting size; it doubles as needed.
+   * @param recordBytesMax the largest encoded record accepted (check it against the topic's recordBytesMax);
+   * @param batchBytesMax the largest entry (one RecordBatch) the builder makes before it starts another;
+   *   publishing stages whole entries, so keep it at or below the engine's stagingBytes and windowBytes / 2.
+   *   The defaults fit every topic; `engine.batchBuilder(topic)` sizes both to a topic's limits.
    */
   constructor(
-    readonly recordBytesMax: number = 1024 * 1024,
-    initialBytes = 64 * 1024,
+    readonly recordBytesMax: number = 16 * 1024,
+    readonly batchBytesMax: number = 32 * 1024,
   ) {
-    if (!Number.isSafeInteger(recordBytesMax) || recordBytesMax < RECORD_HEADER_BYTES_HOST) {
-      throw new RangeError(`recordBytesMax must be an integer >= ${RECORD_HEADER_BYTES_HOST}, got ${recordBytesMax}`)
+    if (!Number.isSafeInteger(recordBytesMax) || recordBytesMax < 64) throw new RangeError(`recordBytesMax must be an integer >= 64, got ${recordBytesMax}`)
+    if (!Number.isSafeInteger(batchBytesMax) || batchBytesMax < recordBytesMax + entryOverheadBytes) {
+      throw new RangeError(`batchBytesMax must be an integer >= recordBytesMax + ${entryOverheadBytes}, got ${batchBytesMax}`)
     }
-    this.buffer = new Uint8Array(Math.max(initialBytes, 1024))
-    this.words = new Int32Array(this.buffer.buffer)
-    this.view = new DataView(this.buffer.buffer)
+    this.buffer = new Uint8Array(64 * 1024)
+    this.writer = new BatchWriter(this.buffer)
   }
 
   /** Records added since the last clear(). */
@@ -42,43 +45,49 @@ export class RecordBatchBuilder {
     return this.records
   }
 
-  /** Bytes of the encoded records (what publishing copies). */
-  get byteLength(): number {
-    return this.used
+  /** Entries (record batches) the records form. */
+  get entryCount(): number {
+    this.closeBatch()
+    return this.entries
   }
 
-  /** The encoded records, in the window format (see assembly/window.ts). */
+  /** The encoded entries (window format: entry header + RecordBatch v2, CRC not yet set). */
   get bytes(): Uint8Array {
-    return this.buffer.subarray(0, this.used)
+    this.closeBatch()
+    return this.buffer.subarray(0, this.writer.position)
   }
 
-  private reserve(recordBytes: number): void {
+  private closeBatch(): void {
+    if (!this.batchOpen) return
+    this.writer.finishBatch()
+    this.batchOpen = false
+    this.entries++
+  }
+
+  /** Makes room for `recordBytes` more, starting a new batch when the current one would pass the limit. */
+  private prepare(recordBytes: number): void {
     if (recordBytes > this.recordBytesMax) throw new RecordTooLargeError('(batch builder)', recordBytes, this.recordBytesMax)
-    if (this.used + recordBytes <= this.buffer.length) return
-    let size = this.buffer.length * 2
-    while (size < this.used + recordBytes) size *= 2
-    const grown = new Uint8Array(size)
-    grown.set(this.buffer.subarray(0, this.used))
-    this.buffer = grown
-    this.words = new Int32Array(grown.buffer)
-    this.view = new DataView(grown.buffer)
+    if (this.batchOpen && this.writer.entryBytesWith(recordBytes) > this.batchBytesMax) this.closeBatch()
+    const needed = this.writer.position + recordBytes + entryOverheadBytes
+    if (needed > this.buffer.length) {
+      let size = this.buffer.length * 2
+      while (size < needed) size *= 2
+      const grown = new Uint8Array(size)
+      grown.set(this.buffer.subarray(0, this.writer.position))
+      this.buffer = grown
+      this.writer.retarget(grown)
+    }
+    if (!this.batchOpen) {
+      if (this.records === 0) this.timestampMs = Date.now()
+      this.writer.beginBatch(this.writer.position, this.timestampMs)
+      this.batchOpen = true
+    }
   }
 
-  /** Adds a record with a value only: the fast path (aligned word stores and one byte copy). */
+  /** Adds a record with a value only: the fast path. */
   addValue(value: Uint8Array): this {
-    const recordBytes = (RECORD_HEADER_BYTES_HOST + value.length + 7) & ~7
-    this.reserve(recordBytes)
-    const at = this.used
-    const word = at >>> 2
-    const words = this.words
-    words[word] = recordBytes
-    words[word + 1] = 0
-    words[word + 6] = -1 // no key
-    words[word + 7] = value.length
-    words[word + 8] = 0 // no headers
-    words[word + 9] = 0
-    this.buffer.set(value, at + RECORD_HEADER_BYTES_HOST)
-    this.used += recordBytes
+    this.prepare(value.length + 24)
+    this.writer.addValue(value)
     this.records++
     return this
   }
@@ -87,55 +96,132 @@ export class RecordBatchBuilder {
   add(value: string | Uint8Array | null, key?: string | Uint8Array | null, headers?: HeaderInput): this {
     if (value instanceof Uint8Array && (key === undefined || key === null) && headers === undefined) return this.addValue(value)
     const encoded = encodeRecord({ value: typeof value === 'string' ? encoder.encode(value) : value, key, headers }, this.recordBytesMax, '(batch builder)')
-    this.reserve(encoded.recordBytes)
-    stageRecord(this.buffer, this.view, this.used, encoded)
-    this.used += encoded.recordBytes
+    this.prepare(encoded.recordBytes)
+    this.writer.addRecord(encoded, this.timestampMs)
     this.records++
     return this
   }
 
   clear(): this {
-    this.used = 0
+    this.writer.reset()
+    this.batchOpen = false
+    this.entries = 0
     this.records = 0
     return this
   }
 }
 
-/** One read's worth of records of one partition, decoded lazily. */
+/** One read's worth of entries of one partition, decoded lazily. */
 export class RecordBatchView {
   private readonly view: DataView
 
   constructor(
     readonly topic: string,
     readonly partition: number,
-    /** The copied span; keys and values are ranges of it. */
+    /** The copied entries; keys and values are ranges of it. */
     readonly bytes: Uint8Array,
-    readonly count: number,
-    /** Records below this offset are skipped by the walkers (a start offset inside the span). */
+    /** Entries (record batches) in `bytes`. */
+    readonly entryCount: number,
+    /** Records below this offset are skipped by the walkers (a start offset inside the first batch). */
     private readonly skipBelowOffset: number,
   ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   }
 
   get firstOffset(): number {
-    return this.view.getUint32(8, true) + this.view.getUint32(12, true) * twoPow32
+    return Math.max(this.view.getUint32(8, true) + this.view.getUint32(12, true) * twoPow32, this.skipBelowOffset)
   }
 
   /**
    * Calls `visit(bytes, valueStart, valueLength, offset)` for every record; valueLength is -1 for a null
-   * value. No allocation per record: slice or decode inside `visit` only what you keep.
+   * value. Uncompressed batches are walked in place with no allocation per record; compressed ones are
+   * decompressed first (then `bytes` is the decompressed buffer).
    */
   forEachValue(visit: (bytes: Uint8Array, valueStart: number, valueLength: number, offset: number) => void): void {
+    const bytes = this.bytes
     const view = this.view
-    let at = 0
-    for (let i = 0; i < this.count; i++) {
-      const recordBytes = view.getUint32(at, true)
-      const offset = view.getUint32(at + 8, true) + view.getUint32(at + 12, true) * twoPow32
-      if (offset >= this.skipBelowOffset) {
-        const keyLength = view.getInt32(at + 24, true)
-        visit(this.bytes, at + RECORD_HEADER_BYTES_HOST + Math.max(keyLength, 0), view.getInt32(at + 28, true), offset)
+    let entry = 0
+    for (let e = 0; e < this.entryCount; e++) {
+      const batch = entry + entryHeaderBytes
+      if ((view.getInt16(batch + 21) & 7) !== 0) {
+        forEachRecord(bytes, entry, this.skipBelowOffset, (offset, _timestamp, _key, value, records) => {
+          visit(records, value === null ? 0 : value.byteOffset - records.byteOffset, value === null ? -1 : value.length, offset)
+        })
+      } else {
+        const baseOffset = view.getUint32(entry + 8, true) + view.getUint32(entry + 12, true) * twoPow32
+        const recordCount = view.getInt32(batch + 57)
+        const end = batch + view.getUint32(entry + 20, true)
+        let at = batch + batchHeaderBytes
+        for (let i = 0; i < recordCount; i++) {
+          // Inline varint reads: length, attributes, timestampDelta, offsetDelta, key, value.
+          let zigzag = 0
+          let multiplier = 1
+          let byte = 0
+          do {
+            byte = bytes[at++]
+            zigzag += (byte & 127) * multiplier
+            multiplier *= 128
+          } while (byte >= 128)
+          const recordEnd = at + zigzag / 2
+          if (recordEnd > end) throw new SluiceError('CORRUPT_RECORD', `record ${i} of the batch at offset ${baseOffset} runs past the batch`)
+          at++ // attributes
+          while (bytes[at++] >= 128); // timestampDelta
+          zigzag = 0
+          multiplier = 1
+          do {
+            byte = bytes[at++]
+            zigzag += (byte & 127) * multiplier
+            multiplier *= 128
+          } while (byte >= 128)
+          const offset = baseOffset + zigzag / 2
+          zigzag = 0
+          multiplier = 1
+          do {
+            byte = bytes[at++]
+            zigzag += (byte & 127) * multiplier
+            multiplier *= 128
+          } while (byte >= 128)
+          if (zigzag % 2 === 0) at += zigzag / 2 // a key: skip it
+          zigzag = 0
+          multiplier = 1
+          do {
+            byte = bytes[at++]
+            zigzag += (byte & 127) * multiplier
+            multiplier *= 128
+          } while (byte >= 128)
+          const valueLength = zigzag % 2 === 0 ? zigzag / 2 : -1
+          if (offset >= this.skipBelowOffset) visit(bytes, at, valueLength, offset)
+          at = recordEnd
+        }
       }
-      at += recordBytes
+      entry += view.getUint32(entry, true)
     }
   }
+}
+
+/** The largest record (its length prefix included) in the entries of `bytes`; walks uncompressed batches. */
+export function largestRecordBytes(bytes: Uint8Array, entryCount: number): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  let largest = 0
+  let entry = 0
+  for (let e = 0; e < entryCount; e++) {
+    const batch = entry + entryHeaderBytes
+    const recordCount = view.getInt32(batch + 57)
+    let at = batch + batchHeaderBytes
+    for (let i = 0; i < recordCount; i++) {
+      const start = at
+      let zigzag = 0
+      let multiplier = 1
+      let byte = 0
+      do {
+        byte = bytes[at++]
+        zigzag += (byte & 127) * multiplier
+        multiplier *= 128
+      } while (byte >= 128)
+      at += zigzag / 2
+      largest = Math.max(largest, at - start)
+    }
+    entry += view.getUint32(entry, true)
+  }
+  return largest
 }

@@ -10,7 +10,7 @@
 import { type Engine } from './engine.js'
 import { CapacityError, RecordsMissedError } from './errors.js'
 import { type TopicRef } from './directory.js'
-import { type Message, decodeRecords } from './record-format.js'
+import { type Message, decodeEntries } from './record-format.js'
 import { RecordBatchView } from './record-batch.js'
 import { compilePattern, type TopicPattern } from './pattern.js'
 import { Control } from '../memory/layout.js'
@@ -23,8 +23,8 @@ export interface SubscribeOptions {
   from?: StartPosition
   /** Only these partitions (literal topic names only). Default all. */
   partitions?: readonly number[]
-  /** Records copied per read, at most. Default 4,096. */
-  recordsPerReadMax?: number
+  /** Record batches copied per read, at most (the read buffer bounds it too). Default 4,096. */
+  batchesPerReadMax?: number
   /** How long to keep polling before parking, in microseconds. Spinning trades a core for latency. Default 50. */
   spinMicros?: number
   /** What to do when the subscriber falls out of a window: throw RecordsMissedError (default) or skip silently. */
@@ -63,7 +63,7 @@ function hasWildcard(pattern: string): boolean {
 export class Subscription implements AsyncIterableIterator<Message> {
   private readonly pattern: TopicPattern | null
   private readonly from: StartPosition
-  private readonly recordsPerReadMax: number
+  private readonly batchesPerReadMax: number
   private readonly spinMicros: number
   private readonly onMissed: 'throw' | 'skip'
   private readonly backpressure: boolean
@@ -93,7 +93,7 @@ export class Subscription implements AsyncIterableIterator<Message> {
     if (typeof this.from === 'object' && (!Number.isSafeInteger(this.from.offset) || this.from.offset < 0)) {
       throw new RangeError(`from.offset must be a non-negative integer, got ${String(this.from.offset)}`)
     }
-    this.recordsPerReadMax = options.recordsPerReadMax ?? 4096
+    this.batchesPerReadMax = options.batchesPerReadMax ?? 4096
     this.spinMicros = options.spinMicros ?? 50
     this.onMissed = options.onMissed ?? 'throw'
     this.backpressure = options.backpressure ?? false
@@ -132,7 +132,7 @@ export class Subscription implements AsyncIterableIterator<Message> {
     const cursor: Cursor = { topic, partition, globalPartition, window: 0, position: 0, offset: 0, skipBelow: 0, sequenceSeen: 0, gate: -1 }
     // A backpressure subscriber must hold its gate from the start, so it allocates the window now.
     const window = this.backpressure
-      ? this.engine.pool.ensureWindow(globalPartition, topic.windowBytes, topic.recordBytesMax, topic.name)
+      ? this.engine.pool.ensureWindow(globalPartition, topic.windowBytes, this.engine.entryBytesMax(topic), topic.name)
       : this.engine.pool.windowOf(globalPartition)
     // A partition with no window yet has had no records: everything it gets is "after subscribe".
     if (window === 0) {
@@ -233,7 +233,7 @@ export class Subscription implements AsyncIterableIterator<Message> {
       view.setUint32(cursorPtr + 4, Math.floor(cursor.position / twoPow32), true)
       view.setUint32(cursorPtr + 8, cursor.offset % twoPow32, true)
       view.setUint32(cursorPtr + 12, Math.floor(cursor.offset / twoPow32), true)
-      const count = wasm.windowRead(cursor.window, cursor.globalPartition, cursor.gate, cursorPtr, engine.readBufferPtr, engine.readBufferBytes, this.recordsPerReadMax)
+      const count = wasm.windowRead(cursor.window, cursor.globalPartition, cursor.gate, cursorPtr, engine.readBufferPtr, engine.readBufferBytes, this.batchesPerReadMax)
       cursor.sequenceSeen = view.getInt32(cursorPtr + 20, true)
       if (count > 0) {
         const bytes = view.getUint32(cursorPtr + 16, true)
@@ -249,7 +249,7 @@ export class Subscription implements AsyncIterableIterator<Message> {
           this.queue = []
           this.queueHead = 0
         }
-        decodeRecords(span, count, cursor.topic.name, cursor.partition, cursor.skipBelow, this.queue)
+        decodeEntries(span, count, cursor.topic.name, cursor.partition, cursor.skipBelow, this.queue)
         if (this.queueHead < this.queue.length) return true
         continue
       }

@@ -5,7 +5,7 @@ import { type Layout } from './layout.js'
 
 /** The wasm exports this host calls, typed (see assembly/window.ts for the contracts). */
 export interface WindowExports {
-  windowInit(window: number, capacityBytes: number, recordBytesMax: number, owner: number): void
+  windowInit(window: number, capacityBytes: number, entryBytesMax: number, owner: number, startOffset: number): void
   windowAppend(window: number, owner: number, stagingPtr: number, stagingBytes: number, recordCount: number, timestampMs: number): number
   windowRetire(window: number): void
   windowSeek(window: number, offset: number): number

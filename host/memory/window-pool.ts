@@ -27,7 +27,7 @@ export class WindowPool {
   }
 
   /** Returns the partition's window, allocating and initialising it on first use. */
-  ensureWindow(globalPartition: number, windowBytes: number, recordBytesMax: number, topicName: string): number {
+  ensureWindow(globalPartition: number, windowBytes: number, entryBytesMax: number, topicName: string, startOffset = 0): number {
     const existing = this.windowOf(globalPartition)
     if (existing !== 0) return existing
     const shared = this.shared
@@ -53,7 +53,7 @@ export class WindowPool {
         window = layout.windowPool.offset + used
         i32[shared.controlIndex(Control.poolBumpOffset)] = used + regionBytes
       }
-      shared.wasm.windowInit(window, windowBytes, recordBytesMax, globalPartition)
+      shared.wasm.windowInit(window, windowBytes, entryBytesMax, globalPartition, startOffset)
       Atomics.store(i32, this.partitionWord(globalPartition, PartitionField.window), window)
       const logIndex = i32[shared.controlIndex(Control.allocationCount)]
       // Each partition is allocated at most once (partition entries are never reused), so the log, sized
