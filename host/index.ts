@@ -15,6 +15,8 @@ export {
   InvalidPartitionError,
   NotSupportedError,
   PublishTimeoutError,
+  CorruptBatchError,
+  OffsetOutOfRangeError,
 } from './engine/errors.js'
 export { InvalidTopicNameError, validateTopicName, isValidTopicName } from './engine/topic-name.js'
 export { InvalidPatternError, compilePattern } from './engine/pattern.js'

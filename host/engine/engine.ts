@@ -5,11 +5,11 @@
 // its own wasm instance, and reads them by offset. Nothing is sent between workers per record; postMessage
 // carries only the handle, once.
 
-import { CapacityError, EngineClosedError, InvalidPartitionError, NotSupportedError, PublishTimeoutError, RecordTooLargeError, SluiceError, UnknownTopicError } from './errors.js'
+import { CapacityError, CorruptBatchError, EngineClosedError, InvalidPartitionError, NotSupportedError, OffsetOutOfRangeError, PublishTimeoutError, RecordTooLargeError, SluiceError, UnknownTopicError } from './errors.js'
 import { Directory, type TopicRef } from './directory.js'
 import { type EngineOptions, engineLimits, memoryBytesDefault, topicLimits, type TopicOptions } from './options.js'
 import { partitionForKey, UnkeyedPartitioner } from './partitioner.js'
-import { BatchWriter, type EncodedRecord, batchCrcRange, encodeRecord, type RecordInput } from './record-format.js'
+import { BatchWriter, type EncodedRecord, batchCrcRange, batchHeaderBytes, encodeRecord, entryHeaderBytes, entryOverheadBytes, type RecordInput } from './record-format.js'
 import { RecordBatchBuilder, largestRecordBytes } from './record-batch.js'
 import { Crc32c, type Crc32cImplementation } from '../crc/crc32c.js'
 import { Subscription, type SubscribeOptions } from './subscription.js'
@@ -339,6 +339,118 @@ export class Engine {
       at += runBytes
     }
     return { partition, firstOffset, count }
+  }
+
+  /**
+   * Appends Kafka RecordBatch v2 batches as a Kafka producer sent them (the broker's Produce path). Every
+   * batch is checked first (magic 2, lengths, offsets, CRC32C computed in wasm) and nothing is appended if any
+   * fails; then the batches go in whole, with only their base offsets written.
+   */
+  async appendBatches(topic: string, partition: number, batches: Uint8Array): Promise<{ baseOffset: number; lastOffset: number }> {
+    this.assertOpen('append')
+    const ref = this.topicRef(topic)
+    if (!Number.isInteger(partition) || partition < 0 || partition >= ref.partitionCount) throw new InvalidPartitionError(ref.name, partition, ref.partitionCount)
+    const entryBytesMax = this.entryBytesMax(ref)
+    const view = new DataView(batches.buffer, batches.byteOffset, batches.byteLength)
+    // Pass 1: headers and sizes, without touching shared memory.
+    const spans: Array<[number, number]> = []
+    for (let at = 0; at < batches.length; ) {
+      if (batches.length - at < batchHeaderBytes) throw new CorruptBatchError(`${batches.length - at} trailing bytes at ${at} are shorter than a batch header`)
+      const totalBytes = 12 + view.getInt32(at + 8)
+      if (totalBytes < batchHeaderBytes || at + totalBytes > batches.length) throw new CorruptBatchError(`batch at ${at} claims ${totalBytes} bytes; ${batches.length - at} remain`)
+      if (view.getInt8(at + 16) !== 2) throw new CorruptBatchError(`batch at ${at} has magic ${view.getInt8(at + 16)}; only magic 2 (RecordBatch v2) is accepted`)
+      if (view.getInt32(at + 23) < 0 || view.getInt32(at + 57) < 0) throw new CorruptBatchError(`batch at ${at} has a negative lastOffsetDelta or record count`)
+      const entryBytes = (entryHeaderBytes + totalBytes + 7) & ~7
+      if (entryBytes > entryBytesMax) throw new RecordTooLargeError(ref.name, totalBytes, entryBytesMax - entryOverheadBytes)
+      spans.push([at, totalBytes])
+      at += totalBytes
+    }
+    if (spans.length === 0) throw new CorruptBatchError('no record batch in the request')
+    const globalPartition = ref.firstPartition + partition
+    const window = this.ensureWindow(ref, globalPartition)
+    let baseOffset = -1
+    let lastOffset = -1
+    let next = 0
+    while (next < spans.length) {
+      // Stage whole batches as entries; check each CRC where it landed, before the append.
+      let staged = 0
+      let entries = 0
+      while (next + entries < spans.length) {
+        const [at, totalBytes] = spans[next + entries]
+        const entryBytes = (entryHeaderBytes + totalBytes + 7) & ~7
+        if (staged + entryBytes > this.stagingBytes.length) break
+        this.stagingBytes.set(batches.subarray(at, at + totalBytes), staged + entryHeaderBytes)
+        this.stagingBytes.fill(0, staged + entryHeaderBytes + totalBytes, staged + entryBytes)
+        const stagingView = this.stagingView
+        stagingView.setUint32(staged, entryBytes, true)
+        stagingView.setUint32(staged + 4, 0, true)
+        stagingView.setBigUint64(staged + 8, 0n, true)
+        stagingView.setUint32(staged + 16, view.getInt32(at + 23) + 1, true)
+        stagingView.setUint32(staged + 20, totalBytes, true)
+        const { crcAt, start, bytes } = batchCrcRange(stagingView, staged)
+        const computed = this.crc.ofRange(this.stagingPtr + start, bytes)
+        if (computed !== stagingView.getUint32(crcAt)) {
+          throw new CorruptBatchError(`batch ${next + entries} has CRC32C ${stagingView.getUint32(crcAt).toString(16)}, computed ${computed.toString(16)}`)
+        }
+        staged += entryBytes
+        entries++
+      }
+      const first = await this.appendStaged(ref, globalPartition, window, staged, entries)
+      if (baseOffset < 0) baseOffset = first
+      let offsets = 0
+      for (let e = 0; e < entries; e++) offsets += view.getInt32(spans[next + e][0] + 23) + 1
+      lastOffset = first + offsets - 1
+      next += entries
+    }
+    return { baseOffset, lastOffset }
+  }
+
+  /**
+   * Reads whole Kafka batches of a partition from `offset` (the batch holding it first), about `maxBytes`
+   * of them but at least one (Kafka's fetch rule), as the bytes a Kafka consumer expects.
+   */
+  readBatches(topic: string, partition: number, offset: number, maxBytes: number): { bytes: Uint8Array; nextOffset: number; logStartOffset: number; highWatermark: number } {
+    this.assertOpen('read')
+    const ref = this.topicRef(topic)
+    if (!Number.isInteger(partition) || partition < 0 || partition >= ref.partitionCount) throw new InvalidPartitionError(ref.name, partition, ref.partitionCount)
+    const wasm = this.shared.wasm
+    const window = this.pool.windowOf(ref.firstPartition + partition)
+    const logStartOffset = window === 0 ? 0 : wasm.windowHeadOffset(window)
+    const highWatermark = window === 0 ? 0 : wasm.windowNextOffset(window)
+    if (offset < logStartOffset || offset > highWatermark) throw new OffsetOutOfRangeError(ref.name, partition, offset, logStartOffset, highWatermark)
+    if (offset === highWatermark) return { bytes: new Uint8Array(0), nextOffset: offset, logStartOffset, highWatermark }
+    const position = wasm.windowSeek(window, offset)
+    if (position < 0) throw new OffsetOutOfRangeError(ref.name, partition, offset, wasm.windowHeadOffset(window), highWatermark)
+    const view = this.shared.view
+    const cursorPtr = this.readCursorPtr
+    const read = (capacity: number, entriesMax: number): number => {
+      view.setUint32(cursorPtr, position % 2 ** 32, true)
+      view.setUint32(cursorPtr + 4, Math.floor(position / 2 ** 32), true)
+      view.setUint32(cursorPtr + 8, offset % 2 ** 32, true)
+      view.setUint32(cursorPtr + 12, Math.floor(offset / 2 ** 32), true)
+      return wasm.windowRead(window, ref.firstPartition + partition, -1, cursorPtr, this.readBufferPtr, capacity, entriesMax)
+    }
+    let count = read(Math.min(this.readBufferBytes, Math.max(maxBytes, 0)), 1 << 30)
+    if (count === 0) count = read(this.readBufferBytes, 1) // the first batch alone is larger than maxBytes
+    if (count < 0) throw new OffsetOutOfRangeError(ref.name, partition, offset, wasm.windowHeadOffset(window), highWatermark)
+    const copiedBytes = view.getUint32(cursorPtr + 16, true)
+    const nextOffset = view.getUint32(cursorPtr + 8, true) + view.getUint32(cursorPtr + 12, true) * 2 ** 32
+    // Strip the entry headers: what remains is the batches back to back.
+    const entries = this.shared.u8.subarray(this.readBufferPtr, this.readBufferPtr + copiedBytes)
+    const entriesView = new DataView(entries.buffer, entries.byteOffset, entries.byteLength)
+    let total = 0
+    for (let at = 0, e = 0; e < count; e++) {
+      total += entriesView.getUint32(at + 20, true)
+      at += entriesView.getUint32(at, true)
+    }
+    const bytes = new Uint8Array(total)
+    for (let at = 0, out = 0, e = 0; e < count; e++) {
+      const batchBytes = entriesView.getUint32(at + 20, true)
+      bytes.set(entries.subarray(at + entryHeaderBytes, at + entryHeaderBytes + batchBytes), out)
+      out += batchBytes
+      at += entriesView.getUint32(at, true)
+    }
+    return { bytes, nextOffset, logStartOffset, highWatermark }
   }
 
   /** A RecordBatchBuilder sized to `topic`'s record limit and largest batch. */

@@ -101,3 +101,24 @@ export class PublishTimeoutError extends SluiceError {
     )
   }
 }
+
+/** A Kafka record batch failed validation (Kafka's CORRUPT_MESSAGE / INVALID_RECORD). */
+export class CorruptBatchError extends SluiceError {
+  constructor(what: string) {
+    super('CORRUPT_MESSAGE', `corrupt record batch: ${what}`)
+  }
+}
+
+/** A read asked for an offset outside [logStartOffset, highWatermark] (Kafka's OFFSET_OUT_OF_RANGE). */
+export class OffsetOutOfRangeError extends SluiceError {
+  readonly logStartOffset: number
+  readonly highWatermark: number
+  constructor(topic: string, partition: number, offset: number, logStartOffset: number, highWatermark: number) {
+    super(
+      'OFFSET_OUT_OF_RANGE',
+      `offset ${offset} of ${topic}[${partition}] is outside the available range ${logStartOffset}..${highWatermark}`,
+    )
+    this.logStartOffset = logStartOffset
+    this.highWatermark = highWatermark
+  }
+}
