@@ -73,7 +73,7 @@ export function windowRegionBytes(capacityBytes: u32): u32 {
   return WINDOW_HEADER_BYTES + capacityBytes
 }
 
-export function windowInit(window: usize, capacityBytes: u32, entryBytesMax: u32, owner: i32, startOffsetFloat: f64): void {
+export function windowInit(window: usize, capacityBytes: u32, entryBytesMax: u32, owner: i32, startOffsetFloat: f64, persisterGate: bool): void {
   // A durable partition's window starts at its log's end offset; a memory-only one at 0.
   const startOffset = <i64>startOffsetFloat
   assert(window % 64 == 0, 'window must be 64-byte aligned')
@@ -86,6 +86,9 @@ export function windowInit(window: usize, capacityBytes: u32, entryBytesMax: u32
   // Constants first, then the positions with atomics: a reader that sees the window pointer sees both.
   atomic.store<i64>(window + HEAD_OFFSET, startOffset)
   atomic.store<i64>(window + NEXT_OFFSET, startOffset)
+  // A durable partition's window holds gate 0 for its persister from the first byte: nothing is evicted
+  // before it is on disk, whichever worker appends first.
+  if (persisterGate) atomic.store<u64>(window + GATES, 1)
 }
 
 // @inline

@@ -7,7 +7,7 @@
 // its state word turns live and before its hash slot is published, both with atomic stores.
 
 import { CapacityError, TopicExistsError, UnknownTopicError } from './errors.js'
-import { Control, PartitionField, TopicField, TopicState, partitionEntryWords, topicEntryWords } from '../memory/layout.js'
+import { Control, PartitionField, TopicField, TopicFlag, TopicState, partitionEntryWords, topicEntryWords } from '../memory/layout.js'
 import { type SharedState } from '../memory/shared.js'
 import { validateTopicName } from './topic-name.js'
 
@@ -21,6 +21,8 @@ export interface TopicRef {
   readonly firstPartition: number
   readonly windowBytes: number
   readonly recordBytesMax: number
+  /** Persisted to the data directory by the engine that opened the memory. */
+  readonly durable: boolean
 }
 
 /** FNV-1a over the name's char codes (names are ASCII by Kafka's rule). */
@@ -90,6 +92,7 @@ export class Directory {
       firstPartition: i32[this.topicWord(index, TopicField.firstPartition)],
       windowBytes: i32[this.topicWord(index, TopicField.windowBytes)],
       recordBytesMax: i32[this.topicWord(index, TopicField.recordBytesMax)],
+      durable: (i32[this.topicWord(index, TopicField.flags)] & TopicFlag.durable) !== 0,
     }
   }
 
@@ -115,7 +118,7 @@ export class Directory {
     return this.refOf(index)
   }
 
-  create(name: string, partitions: number, windowBytes: number, recordBytesMax: number): TopicRef {
+  create(name: string, partitions: number, windowBytes: number, recordBytesMax: number, durable = false, beforePublish?: (firstPartition: number) => void): TopicRef {
     validateTopicName(name)
     const shared = this.shared
     const { i32, u8, layout } = shared
@@ -152,6 +155,14 @@ export class Directory {
       i32[this.topicWord(index, TopicField.firstPartition)] = firstPartition
       i32[this.topicWord(index, TopicField.windowBytes)] = windowBytes
       i32[this.topicWord(index, TopicField.recordBytesMax)] = recordBytesMax
+      i32[this.topicWord(index, TopicField.flags)] = durable ? TopicFlag.durable : 0
+      for (let p = 0; p < partitions; p++) {
+        for (const field of [PartitionField.startOffsetLow, PartitionField.startOffsetHigh, PartitionField.durableOffsetLow, PartitionField.durableOffsetHigh, PartitionField.durableError]) {
+          i32[this.partitionWord(firstPartition + p, field)] = 0
+        }
+      }
+      // The opener sets start offsets of recovered partitions here, before anyone can see the topic.
+      beforePublish?.(firstPartition)
       Atomics.store(i32, this.topicWord(index, TopicField.state), TopicState.live)
       this.insertHash(name, index)
       i32[shared.controlIndex(Control.nameBytesUsed)] = nameOffset + name.length

@@ -466,7 +466,7 @@ export class Engine {
   }
 
   private ensureWindow(ref: TopicRef, globalPartition: number): number {
-    return this.pool.ensureWindow(globalPartition, ref.windowBytes, this.entryBytesMax(ref), ref.name)
+    return this.pool.ensureWindow(globalPartition, ref.windowBytes, this.entryBytesMax(ref), ref.name, ref.durable)
   }
 
   /** The largest entry (one batch): the staging area, and at most half a window so a gated window can take it. */

@@ -132,7 +132,7 @@ export class Subscription implements AsyncIterableIterator<Message> {
     const cursor: Cursor = { topic, partition, globalPartition, window: 0, position: 0, offset: 0, skipBelow: 0, sequenceSeen: 0, gate: -1 }
     // A backpressure subscriber must hold its gate from the start, so it allocates the window now.
     const window = this.backpressure
-      ? this.engine.pool.ensureWindow(globalPartition, topic.windowBytes, this.engine.entryBytesMax(topic), topic.name)
+      ? this.engine.pool.ensureWindow(globalPartition, topic.windowBytes, this.engine.entryBytesMax(topic), topic.name, topic.durable)
       : this.engine.pool.windowOf(globalPartition)
     // A partition with no window yet has had no records: everything it gets is "after subscribe".
     if (window === 0) {

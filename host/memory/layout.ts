@@ -46,11 +46,26 @@ export const TopicField = {
   firstPartition: 4,
   windowBytes: 5,
   recordBytesMax: 6,
+  flags: 7,
 } as const
+export const TopicFlag = { durable: 1 } as const
 export const TopicState = { empty: 0, live: 1, deleted: 2 } as const
 
-export const partitionEntryWords = 4
-export const PartitionField = { window: 0, futex: 1, topic: 2, number: 3 } as const
+// One cache line per partition: the window pointer and its futex, the offset the log ends at when the
+// window is created (durable topics), and the durable offset publishers wait for, with its futex.
+export const partitionEntryWords = 16
+export const PartitionField = {
+  window: 0,
+  futex: 1,
+  topic: 2,
+  number: 3,
+  startOffsetLow: 4,
+  startOffsetHigh: 5,
+  durableOffsetLow: 6,
+  durableOffsetHigh: 7,
+  durableSequence: 8,
+  durableError: 9,
+} as const
 
 export const freeWindowEntryWords = 2
 

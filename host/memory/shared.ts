@@ -5,7 +5,7 @@ import { type Layout } from './layout.js'
 
 /** The wasm exports this host calls, typed (see assembly/window.ts for the contracts). */
 export interface WindowExports {
-  windowInit(window: number, capacityBytes: number, entryBytesMax: number, owner: number, startOffset: number): void
+  windowInit(window: number, capacityBytes: number, entryBytesMax: number, owner: number, startOffset: number, persisterGate: boolean): void
   windowAppend(window: number, owner: number, stagingPtr: number, stagingBytes: number, recordCount: number, timestampMs: number): number
   windowRetire(window: number): void
   windowSeek(window: number, offset: number): number
@@ -68,6 +68,18 @@ export class SharedState {
 
   unlock(index: number): void {
     Atomics.store(this.i32, index, 0)
+  }
+
+  /** A non-negative integer below 2^53 kept in two Int32 words (low, high). */
+  loadOffset(lowIndex: number): number {
+    // High word first: writers store low then high, and offsets only grow, so a torn read errs low.
+    const high = Atomics.load(this.i32, lowIndex + 1)
+    return (Atomics.load(this.i32, lowIndex) >>> 0) + high * 2 ** 32
+  }
+
+  storeOffset(lowIndex: number, offset: number): void {
+    Atomics.store(this.i32, lowIndex, offset % 2 ** 32 | 0)
+    Atomics.store(this.i32, lowIndex + 1, Math.floor(offset / 2 ** 32))
   }
 
   /** Bumps a futex sequence word and wakes everyone parked on it. */

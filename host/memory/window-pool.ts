@@ -26,8 +26,35 @@ export class WindowPool {
     return this.partitionWord(globalPartition, PartitionField.futex)
   }
 
+  /** Where a new window of the partition starts numbering: its log's end offset (durable topics), else 0. */
+  setStartOffset(globalPartition: number, offset: number): void {
+    this.shared.storeOffset(this.partitionWord(globalPartition, PartitionField.startOffsetLow), offset)
+  }
+
+  /** Offsets below this are durable (on disk under the topic's durability setting). */
+  durableOffset(globalPartition: number): number {
+    return this.shared.loadOffset(this.partitionWord(globalPartition, PartitionField.durableOffsetLow))
+  }
+
+  /** Word index of the futex bumped whenever the durable offset (or the durable error) changes. */
+  durableFutexIndex(globalPartition: number): number {
+    return this.partitionWord(globalPartition, PartitionField.durableSequence)
+  }
+
+  /** Non-zero once the partition's log failed (it is read-only): publishers stop waiting and fail. */
+  durableError(globalPartition: number): number {
+    return Atomics.load(this.shared.i32, this.partitionWord(globalPartition, PartitionField.durableError))
+  }
+
+  /** The persister reports progress (or a failure code) and wakes publishers waiting for durability. */
+  publishDurable(globalPartition: number, offset: number, errorCode = 0): void {
+    this.shared.storeOffset(this.partitionWord(globalPartition, PartitionField.durableOffsetLow), offset)
+    if (errorCode !== 0) Atomics.store(this.shared.i32, this.partitionWord(globalPartition, PartitionField.durableError), errorCode)
+    this.shared.bump(this.durableFutexIndex(globalPartition))
+  }
+
   /** Returns the partition's window, allocating and initialising it on first use. */
-  ensureWindow(globalPartition: number, windowBytes: number, entryBytesMax: number, topicName: string, startOffset = 0): number {
+  ensureWindow(globalPartition: number, windowBytes: number, entryBytesMax: number, topicName: string, durable = false): number {
     const existing = this.windowOf(globalPartition)
     if (existing !== 0) return existing
     const shared = this.shared
@@ -53,7 +80,8 @@ export class WindowPool {
         window = layout.windowPool.offset + used
         i32[shared.controlIndex(Control.poolBumpOffset)] = used + regionBytes
       }
-      shared.wasm.windowInit(window, windowBytes, entryBytesMax, globalPartition, startOffset)
+      const startOffset = shared.loadOffset(this.partitionWord(globalPartition, PartitionField.startOffsetLow))
+      shared.wasm.windowInit(window, windowBytes, entryBytesMax, globalPartition, startOffset, durable)
       Atomics.store(i32, this.partitionWord(globalPartition, PartitionField.window), window)
       const logIndex = i32[shared.controlIndex(Control.allocationCount)]
       // Each partition is allocated at most once (partition entries are never reused), so the log, sized
