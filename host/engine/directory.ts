@@ -157,7 +157,7 @@ export class Directory {
       i32[this.topicWord(index, TopicField.recordBytesMax)] = recordBytesMax
       i32[this.topicWord(index, TopicField.flags)] = durable ? TopicFlag.durable : 0
       for (let p = 0; p < partitions; p++) {
-        for (const field of [PartitionField.startOffsetLow, PartitionField.startOffsetHigh, PartitionField.durableOffsetLow, PartitionField.durableOffsetHigh, PartitionField.durableError]) {
+        for (const field of [PartitionField.startOffsetLow, PartitionField.startOffsetHigh, PartitionField.durableOffsetLow, PartitionField.durableOffsetHigh, PartitionField.durableError, PartitionField.logStartOffsetLow, PartitionField.logStartOffsetHigh]) {
           i32[this.partitionWord(firstPartition + p, field)] = 0
         }
       }

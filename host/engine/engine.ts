@@ -9,7 +9,8 @@ import { CapacityError, CorruptBatchError, EngineClosedError, InvalidPartitionEr
 import { Directory, type TopicRef } from './directory.js'
 import { type EngineOptions, engineLimits, memoryBytesDefault, topicLimits, type TopicOptions } from './options.js'
 import { partitionForKey, UnkeyedPartitioner } from './partitioner.js'
-import { BatchWriter, type EncodedRecord, batchCrcRange, batchHeaderBytes, encodeRecord, entryHeaderBytes, entryOverheadBytes, type RecordInput } from './record-format.js'
+import { BatchWriter, type EncodedRecord, batchCrcRange, batchHeaderBytes, encodeRecord, entryHeaderBytes, entryOverheadBytes, type RecordInput, setDecompressor, stripEntryHeaders } from './record-format.js'
+import type { DurableStore } from './durable.js'
 import { RecordBatchBuilder, largestRecordBytes } from './record-batch.js'
 import { Crc32c, type Crc32cImplementation } from '../crc/crc32c.js'
 import { Subscription, type SubscribeOptions } from './subscription.js'
@@ -65,6 +66,23 @@ function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0))
 }
 
+/**
+ * Lets subscribers decode batches that Kafka producers compressed. The codecs (node:zlib and native snappy
+ * and lz4 bindings) load only where they exist: in a browser, compressed batches fail with a clear error.
+ */
+async function installDecompressor(): Promise<void> {
+  try {
+    const { decompressSync, compressionFromCode } = await import('../log/compression.js')
+    setDecompressor((code, compressed) => {
+      const compression = compressionFromCode(code)
+      if (compression === undefined) throw new CorruptBatchError(`compression code ${code} is not a Kafka codec`)
+      return decompressSync(compression, compressed)
+    })
+  } catch {
+    // No codecs on this runtime: uncompressed batches (everything the engine itself writes) still work.
+  }
+}
+
 /** Atomics.waitAsync with a timer that keeps Node's event loop alive for as long as the wait may last. */
 export async function parkOn(i32: Int32Array, index: number, expected: number, timeoutMs: number): Promise<void> {
   const result = Atomics.waitAsync(i32, index, expected, timeoutMs)
@@ -95,6 +113,8 @@ export class Engine {
   private readonly unkeyed = new UnkeyedPartitioner()
   private readonly subscriptions = new Set<Subscription>()
   private open = true
+  /** The data directory's logs and persisters: only on the engine that opened with dataDir. */
+  durable: DurableStore | null = null
 
   private constructor(
     private readonly module: WebAssembly.Module,
@@ -124,9 +144,6 @@ export class Engine {
 
   /** Creates the shared memory and the first engine over it. */
   static async open(options: EngineOptions = {}): Promise<Engine> {
-    if (options.dataDir !== undefined) {
-      throw new NotSupportedError('durable topics (dataDir) are not implemented yet: open the engine without dataDir for in-memory topics')
-    }
     const memoryBytes = options.memoryBytes ?? memoryBytesDefault
     if (!Number.isSafeInteger(memoryBytes) || memoryBytes < 1024 * 1024 || memoryBytes > memoryBytesLimit) {
       throw new RangeError(`option memoryBytes must be an integer from ${1024 * 1024} to ${memoryBytesLimit}, got ${String(options.memoryBytes)}`)
@@ -139,7 +156,16 @@ export class Engine {
     const shared = new SharedState(memory, wasm, layout)
     shared.i32[shared.controlIndex(Control.version)] = layoutVersion
     Atomics.store(shared.i32, shared.controlIndex(Control.magic), layoutMagic)
-    return new Engine(module, shared, true, 'auto')
+    const engine = new Engine(module, shared, true, 'auto')
+    await installDecompressor()
+    if (options.dataDir !== undefined) {
+      if (typeof options.dataDir !== 'string' || options.dataDir === '') throw new TypeError('option dataDir must be a non-empty path')
+      // Loaded only here, so that memory-only engines (and browsers) never import node:fs.
+      const { DurableStore } = await import('./durable.js')
+      engine.durable = await DurableStore.open(engine, options.dataDir, { ...options.log, durability: options.durability ?? options.log?.durability ?? 'os' })
+      shared.i32[shared.controlIndex(Control.durableByDefault)] = 1
+    }
+    return engine
   }
 
   /** Joins an engine from another worker (or the same one) through a handle from `engine.share()`. */
@@ -151,6 +177,7 @@ export class Engine {
       throw new TypeError('the engine handle lost its WebAssembly.Module or Memory: post it with postMessage, not JSON')
     }
     assertLayout(handle.layout)
+    await installDecompressor()
     const wasm = instantiate(handle.module, handle.memory) as unknown as WindowExports
     const shared = new SharedState(handle.memory, wasm, handle.layout)
     if (Atomics.load(shared.i32, shared.controlIndex(Control.magic)) !== layoutMagic) {
@@ -185,14 +212,24 @@ export class Engine {
   async createTopic(name: string, options: TopicOptions = {}): Promise<void> {
     this.assertOpen('create a topic')
     const { partitions, windowBytes, recordBytesMax } = topicLimits(this.shared.layout.limits, options)
-    this.directory.create(name, partitions, windowBytes, recordBytesMax)
+    const durable = options.durable ?? this.shared.i32[this.shared.controlIndex(Control.durableByDefault)] === 1
+    if (durable && this.shared.i32[this.shared.controlIndex(Control.durableByDefault)] !== 1) {
+      throw new NotSupportedError(`topic ${JSON.stringify(name)} cannot be durable: the engine was opened without dataDir`)
+    }
+    const ref = this.directory.create(name, partitions, windowBytes, recordBytesMax, durable)
+    // The opener writes the topic's metadata before returning; topics created in other workers get theirs
+    // from the opener's watcher before their first record is acknowledged.
+    if (durable && this.durable !== null) await this.durable.persistTopic(ref)
   }
 
   async deleteTopic(name: string): Promise<void> {
     this.assertOpen('delete a topic')
+    const known = this.directory.resolve(name)
+    if (known.durable && this.durable === null) throw new NotSupportedError(`delete durable topic ${JSON.stringify(name)} from the engine that opened the data directory`)
     const ref = this.directory.delete(name)
     this.topicCache.delete(name)
     for (let p = 0; p < ref.partitionCount; p++) this.pool.release(ref.firstPartition + p, ref.windowBytes)
+    if (ref.durable) await this.durable!.deleteTopic(ref)
   }
 
   listTopics(): string[] {
@@ -205,11 +242,14 @@ export class Engine {
     const ref = this.directory.resolve(name)
     const partitions: PartitionInfo[] = []
     for (let p = 0; p < ref.partitionCount; p++) {
-      const window = this.pool.windowOf(ref.firstPartition + p)
+      const global = ref.firstPartition + p
+      const window = this.pool.windowOf(global)
+      // Without a window yet, a durable partition's offsets are its log's (recovered at open).
+      const startOffset = this.pool.startOffset(global)
       partitions.push({
         partition: p,
-        headOffset: window === 0 ? 0 : this.shared.wasm.windowHeadOffset(window),
-        nextOffset: window === 0 ? 0 : this.shared.wasm.windowNextOffset(window),
+        headOffset: window === 0 ? (ref.durable ? this.pool.logStartOffset(global) : startOffset) : this.shared.wasm.windowHeadOffset(window),
+        nextOffset: window === 0 ? startOffset : this.shared.wasm.windowNextOffset(window),
       })
     }
     return { name: ref.name, partitions, windowBytes: ref.windowBytes, recordBytesMax: ref.recordBytesMax }
@@ -281,6 +321,7 @@ export class Engine {
         const entryBytes = this.batchWriter.finishBatch()
         this.sealEntry(0)
         const firstOffset = await this.appendStaged(ref, globalPartition, window, entryBytes, 1)
+        if (ref.durable) await this.waitDurable(ref, globalPartition, firstOffset + (end - start))
         for (let i = start; i < end; i++) results[indexes[i]] = { partition, offset: firstOffset + (i - start) }
         start = end
       }
@@ -338,6 +379,7 @@ export class Engine {
       entry += runEntries
       at += runBytes
     }
+    if (ref.durable) await this.waitDurable(ref, globalPartition, firstOffset + count)
     return { partition, firstOffset, count }
   }
 
@@ -402,6 +444,7 @@ export class Engine {
       lastOffset = first + offsets - 1
       next += entries
     }
+    if (ref.durable) await this.waitDurable(ref, globalPartition, lastOffset + 1)
     return { baseOffset, lastOffset }
   }
 
@@ -436,21 +479,27 @@ export class Engine {
     const copiedBytes = view.getUint32(cursorPtr + 16, true)
     const nextOffset = view.getUint32(cursorPtr + 8, true) + view.getUint32(cursorPtr + 12, true) * 2 ** 32
     // Strip the entry headers: what remains is the batches back to back.
-    const entries = this.shared.u8.subarray(this.readBufferPtr, this.readBufferPtr + copiedBytes)
-    const entriesView = new DataView(entries.buffer, entries.byteOffset, entries.byteLength)
-    let total = 0
-    for (let at = 0, e = 0; e < count; e++) {
-      total += entriesView.getUint32(at + 20, true)
-      at += entriesView.getUint32(at, true)
-    }
-    const bytes = new Uint8Array(total)
-    for (let at = 0, out = 0, e = 0; e < count; e++) {
-      const batchBytes = entriesView.getUint32(at + 20, true)
-      bytes.set(entries.subarray(at + entryHeaderBytes, at + entryHeaderBytes + batchBytes), out)
-      out += batchBytes
-      at += entriesView.getUint32(at, true)
-    }
+    const bytes = stripEntryHeaders(this.shared.u8.subarray(this.readBufferPtr, this.readBufferPtr + copiedBytes), count)
     return { bytes, nextOffset, logStartOffset, highWatermark }
+  }
+
+  /**
+   * Resolves once offsets below `offset` of a durable partition are durable (the opener's persister
+   * publishes progress in shared memory); fails if the partition's log turned read-only or the engine closed.
+   */
+  private async waitDurable(ref: TopicRef, globalPartition: number, offset: number): Promise<void> {
+    const futex = this.pool.durableFutexIndex(globalPartition)
+    for (;;) {
+      const sequence = Atomics.load(this.shared.i32, futex)
+      if (this.pool.durableOffset(globalPartition) >= offset) return
+      if (this.pool.durableError(globalPartition) !== 0) {
+        throw new SluiceError('KAFKA_STORAGE_ERROR', `partition ${ref.name}[${globalPartition - ref.firstPartition}] is read-only after a disk error: the record was not made durable`)
+      }
+      // The shared flag, not this.open: closing the opener drains its persisters first, and publishes
+      // already appended keep waiting for their durability until then.
+      if (Atomics.load(this.shared.i32, this.shared.controlIndex(Control.closed)) !== 0) throw new EngineClosedError('wait for durability')
+      await parkOn(this.shared.i32, futex, sequence, 1000)
+    }
   }
 
   /** A RecordBatchBuilder sized to `topic`'s record limit and largest batch. */
@@ -532,6 +581,8 @@ export class Engine {
   async close(): Promise<void> {
     if (!this.open) return
     this.open = false
+    // Persist what the windows hold before anything else closes, so publishes already appended complete.
+    if (this.durable !== null) await this.durable.close()
     for (const subscription of [...this.subscriptions]) subscription.close()
     const { i32, layout } = this.shared
     Atomics.store(i32, (layout.workerSlots.offset >>> 2) + this.slot, 0)

@@ -2,12 +2,20 @@
 // option, its value and the allowed range.
 
 import { RECORD_HEADER_BYTES_HOST, entryOverheadBytes } from './record-format.js'
+import type { PartitionLogConfig } from '../log/config.js'
 
 export interface EngineOptions {
   /** Size of the one shared memory, fixed for the engine's life. Default 512 MiB (reserved, not resident). */
   memoryBytes?: number
-  /** Durable topics: the durable-log issue; not supported yet. */
+  /**
+   * Makes topics durable: each partition is a segmented log under this directory (`<topic>-<partition>`),
+   * recovered on open. Only the opening engine touches the files; attached workers publish and wait.
+   */
   dataDir?: string
+  /** 'os': a publish resolves once its batch is in the page cache (Kafka's default); 'fsync': after fdatasync. */
+  durability?: 'os' | 'fsync'
+  /** Segment size, age, retention and compaction settings of every partition log (see host/log/config.ts). */
+  log?: Partial<PartitionLogConfig>
   /** Most topics the directory holds, deleted ones included. Default 65,536. */
   topicsMax?: number
   /** Most partitions over all topics. Default 4 * topicsMax. */
@@ -40,6 +48,8 @@ export interface EngineLimits {
 }
 
 export interface TopicOptions {
+  /** Persist to the data directory. Default: true when the engine was opened with dataDir. */
+  durable?: boolean
   /** Default 1. */
   partitions?: number
   /** Overrides the engine's windowBytes for this topic. */

@@ -298,20 +298,21 @@ function readField(bytes: Uint8Array, state: { at: number }, end: number): Bytes
   return field
 }
 
+type RecordVisitor = (offset: number, timestamp: number, key: Bytes | null, value: Bytes | null, records: Uint8Array, state: { at: number }, end: number) => void
+
 /**
- * Calls `visit` for each record of the batch in the entry at `entryAt` of `span` whose offset is at least
+ * Calls `visit` for each record of the entry at `entryAt` of `span` whose offset is at least
  * `skipBelowOffset`. Keys and values are views into `span` (or into the decompressed records).
  */
-export function forEachRecord(
-  span: Uint8Array,
-  entryAt: number,
-  skipBelowOffset: number,
-  visit: (offset: number, timestamp: number, key: Bytes | null, value: Bytes | null, records: Uint8Array, state: { at: number }, end: number) => void,
-): void {
+export function forEachRecord(span: Uint8Array, entryAt: number, skipBelowOffset: number, visit: RecordVisitor): void {
   const view = new DataView(span.buffer, span.byteOffset, span.byteLength)
-  const batch = entryAt + entryHeaderBytes
-  const batchBytes = view.getUint32(entryAt + 20, true)
   const baseOffset = view.getUint32(entryAt + 8, true) + view.getUint32(entryAt + 12, true) * twoPow32
+  forEachRecordInBatch(span, entryAt + entryHeaderBytes, view.getUint32(entryAt + 20, true), baseOffset, skipBelowOffset, visit)
+}
+
+/** The same for a bare Kafka batch at `batch` (as read from the log or the wire). */
+export function forEachRecordInBatch(span: Uint8Array, batch: number, batchBytes: number, baseOffset: number, skipBelowOffset: number, visit: RecordVisitor): void {
+  const view = new DataView(span.buffer, span.byteOffset, span.byteLength)
   const attributes = view.getInt16(batch + 21)
   const firstTimestamp = getInt64BigEndian(view, batch + 27)
   const recordCount = view.getInt32(batch + 57)
@@ -325,6 +326,8 @@ export function forEachRecord(
     state.at = 0
     end = records.length
   }
+  // Control batches (transaction markers) carry no user records.
+  if ((attributes & 0x20) !== 0) return
   for (let i = 0; i < recordCount; i++) {
     const length = readVarint(records, state, end)
     const recordEnd = state.at + length
@@ -366,4 +369,76 @@ export function decodeEntries(span: Uint8Array, entryCount: number, topic: strin
     })
     at += view.getUint32(at, true)
   }
+}
+
+/** Decodes bare Kafka batches back to back (a log read) into messages. */
+export function decodeBatches(bytes: Uint8Array, topic: string, partition: number, skipBelowOffset: number, out: Message[]): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  for (let at = 0; at + batchHeaderBytes <= bytes.length; ) {
+    const batchBytes = 12 + view.getInt32(at + 8)
+    const baseOffset = getInt64BigEndian(view, at)
+    forEachRecordInBatch(bytes, at, batchBytes, baseOffset, skipBelowOffset, (offset, timestamp, key, value, records, state, end) => {
+      out.push({ topic, partition, offset, timestamp, key, value, headers: readHeaders(records, state, end) })
+    })
+    at += batchBytes
+  }
+}
+
+/** The Kafka batches of `count` window entries, back to back (what the log and Kafka consumers take). */
+export function stripEntryHeaders(entries: Uint8Array, count: number): Uint8Array {
+  const view = new DataView(entries.buffer, entries.byteOffset, entries.byteLength)
+  let total = 0
+  for (let at = 0, e = 0; e < count; e++) {
+    total += view.getUint32(at + 20, true)
+    at += view.getUint32(at, true)
+  }
+  const batches = new Uint8Array(total)
+  for (let at = 0, out = 0, e = 0; e < count; e++) {
+    const batchBytes = view.getUint32(at + 20, true)
+    batches.set(entries.subarray(at + entryHeaderBytes, at + entryHeaderBytes + batchBytes), out)
+    out += batchBytes
+    at += view.getUint32(at, true)
+  }
+  return batches
+}
+
+/** Batches back to back in `bytes` (a log read). */
+export function countBatches(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  let count = 0
+  for (let at = 0; at + batchHeaderBytes <= bytes.length; at += 12 + view.getInt32(at + 8)) count++
+  return count
+}
+
+/** The offset after the last batch of `bytes` (baseOffset + lastOffsetDelta + 1). */
+export function nextOffsetAfter(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  let next = 0
+  for (let at = 0; at + batchHeaderBytes <= bytes.length; at += 12 + view.getInt32(at + 8)) {
+    next = getInt64BigEndian(view, at) + view.getInt32(at + 23) + 1
+  }
+  return next
+}
+
+/** Wraps bare batches (a log read) in window entry headers, for the views that walk entries. */
+export function batchesToEntries(bytes: Uint8Array): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  let total = 0
+  for (let at = 0; at + batchHeaderBytes <= bytes.length; at += 12 + view.getInt32(at + 8)) total += (entryHeaderBytes + 12 + view.getInt32(at + 8) + 7) & ~7
+  const entries = new Uint8Array(total)
+  const out = new DataView(entries.buffer)
+  for (let at = 0, entry = 0; at + batchHeaderBytes <= bytes.length; ) {
+    const batchBytes = 12 + view.getInt32(at + 8)
+    const entryBytes = (entryHeaderBytes + batchBytes + 7) & ~7
+    const baseOffset = getInt64BigEndian(view, at)
+    out.setUint32(entry, entryBytes, true)
+    out.setUint32(entry + 8, baseOffset % twoPow32, true)
+    out.setUint32(entry + 12, Math.floor(baseOffset / twoPow32), true)
+    out.setUint32(entry + 16, view.getInt32(at + 23) + 1, true)
+    out.setUint32(entry + 20, batchBytes, true)
+    entries.set(bytes.subarray(at, at + batchBytes), entry + entryHeaderBytes)
+    at += batchBytes
+    entry += entryBytes
+  }
+  return entries
 }

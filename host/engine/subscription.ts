@@ -10,7 +10,7 @@
 import { type Engine } from './engine.js'
 import { CapacityError, RecordsMissedError } from './errors.js'
 import { type TopicRef } from './directory.js'
-import { type Message, decodeEntries } from './record-format.js'
+import { type Message, batchesToEntries, countBatches, decodeBatches, decodeEntries, nextOffsetAfter } from './record-format.js'
 import { RecordBatchView } from './record-batch.js'
 import { compilePattern, type TopicPattern } from './pattern.js'
 import { Control } from '../memory/layout.js'
@@ -50,6 +50,8 @@ interface Cursor {
   sequenceSeen: number
   /** The backpressure gate this cursor holds in its window, or -1. */
   gate: number
+  /** Behind the window of a durable topic: read from the log (opener only) until it catches up. */
+  fromDisk: boolean
 }
 
 const twoPow32 = 2 ** 32
@@ -129,14 +131,20 @@ export class Subscription implements AsyncIterableIterator<Message> {
 
   private addCursor(topic: TopicRef, partition: number, from: StartPosition): void {
     const globalPartition = topic.firstPartition + partition
-    const cursor: Cursor = { topic, partition, globalPartition, window: 0, position: 0, offset: 0, skipBelow: 0, sequenceSeen: 0, gate: -1 }
-    // A backpressure subscriber must hold its gate from the start, so it allocates the window now.
-    const window = this.backpressure
+    const cursor: Cursor = { topic, partition, globalPartition, window: 0, position: 0, offset: 0, skipBelow: 0, sequenceSeen: 0, gate: -1, fromDisk: false }
+    // A backpressure subscriber must hold its gate from the start, so it allocates the window now; so does
+    // a reader of a durable partition whose log holds records it asked for (it reads them from the log,
+    // then follows the window).
+    const pool = this.engine.pool
+    const wantsLog = topic.durable && this.engine.durable !== null && from !== 'latest' && pool.startOffset(globalPartition) > (typeof from === 'object' ? from.offset : pool.logStartOffset(globalPartition))
+    const window = this.backpressure || wantsLog
       ? this.engine.pool.ensureWindow(globalPartition, topic.windowBytes, this.engine.entryBytesMax(topic), topic.name, topic.durable)
       : this.engine.pool.windowOf(globalPartition)
     // A partition with no window yet has had no records: everything it gets is "after subscribe".
     if (window === 0) {
       if (typeof from === 'object') cursor.skipBelow = from.offset
+      else if (from === 'latest') cursor.skipBelow = pool.startOffset(globalPartition)
+      else cursor.skipBelow = topic.durable ? pool.logStartOffset(globalPartition) : 0
       this.idle.set(globalPartition, cursor)
     } else {
       this.activate(cursor, window, from)
@@ -149,10 +157,14 @@ export class Subscription implements AsyncIterableIterator<Message> {
     cursor.sequenceSeen = Atomics.load(this.engine.shared.i32, wasm.windowSequenceAddress(window) >>> 2)
     let offset: number
     if (from === 'latest') offset = wasm.windowNextOffset(window)
-    else if (from === 'earliest') offset = wasm.windowHeadOffset(window)
+    else if (from === 'earliest') offset = this.readsDisk(cursor) ? this.engine.pool.logStartOffset(cursor.globalPartition) : wasm.windowHeadOffset(window)
     else offset = Math.max(from.offset, cursor.skipBelow)
     cursor.skipBelow = offset
-    if (offset < wasm.windowHeadOffset(window)) {
+    if (offset < wasm.windowHeadOffset(window) && this.readsDisk(cursor)) {
+      // Older than the window: the log has it.
+      cursor.offset = offset
+      cursor.fromDisk = true
+    } else if (offset < wasm.windowHeadOffset(window)) {
       // Asked for records that already left the window: position before the head so that the first read
       // reports exactly what was missed (RecordsMissedError) instead of skipping it silently.
       cursor.offset = offset
@@ -167,6 +179,45 @@ export class Subscription implements AsyncIterableIterator<Message> {
       }
     }
     this.active.push(cursor)
+  }
+
+  /** Whether records behind this cursor's window can be read from a log here (durable, and the opener). */
+  private readsDisk(cursor: Cursor): boolean {
+    return cursor.topic.durable && this.engine.durable !== null
+  }
+
+  /**
+   * Serves one cursor that is behind its window from the log: whole batches from its offset, decoded into
+   * the queue (or kept as a view). Switches the cursor back to the window once it reaches the window.
+   */
+  private async readDisk(asView: boolean): Promise<boolean> {
+    const cursor = this.active.find((candidate) => candidate.fromDisk)
+    const durable = this.engine.durable
+    if (cursor === undefined || durable === null) return false
+    const wasm = this.engine.shared.wasm
+    const read = await durable.readLog(cursor.topic, cursor.partition, cursor.offset, this.engine.readBufferBytes)
+    if (read === null || read.bytes.length === 0 || cursor.offset >= wasm.windowHeadOffset(cursor.window)) {
+      cursor.fromDisk = false
+      this.seek(cursor, cursor.offset)
+      return true
+    }
+    const skipBelow = Math.max(cursor.offset, cursor.skipBelow)
+    if (read.firstBatchOffset > cursor.offset && this.onMissed === 'throw') {
+      const from = cursor.offset
+      cursor.offset = read.firstBatchOffset
+      throw new RecordsMissedError(cursor.topic.name, cursor.partition, from, read.firstBatchOffset)
+    }
+    cursor.offset = nextOffsetAfter(read.bytes)
+    if (asView) {
+      this.pendingView = new RecordBatchView(cursor.topic.name, cursor.partition, batchesToEntries(read.bytes), countBatches(read.bytes), skipBelow)
+    } else {
+      if (this.queueHead === this.queue.length) {
+        this.queue = []
+        this.queueHead = 0
+      }
+      decodeBatches(read.bytes, cursor.topic.name, cursor.partition, skipBelow, this.queue)
+    }
+    return true
   }
 
   /** Positions the cursor at `offset`, or at the window's head when that is already gone. */
@@ -229,6 +280,7 @@ export class Subscription implements AsyncIterableIterator<Message> {
     for (let tried = 0; tried < this.active.length; tried++) {
       const index = (this.nextCursor + tried) % this.active.length
       const cursor = this.active[index]
+      if (cursor.fromDisk) continue
       view.setUint32(cursorPtr, cursor.position % twoPow32, true)
       view.setUint32(cursorPtr + 4, Math.floor(cursor.position / twoPow32), true)
       view.setUint32(cursorPtr + 8, cursor.offset % twoPow32, true)
@@ -251,6 +303,10 @@ export class Subscription implements AsyncIterableIterator<Message> {
         }
         decodeEntries(span, count, cursor.topic.name, cursor.partition, cursor.skipBelow, this.queue)
         if (this.queueHead < this.queue.length) return true
+        continue
+      }
+      if ((count === WindowResult.missed || count === WindowResult.overrun) && this.readsDisk(cursor)) {
+        cursor.fromDisk = true
         continue
       }
       if (count === WindowResult.missed || count === WindowResult.overrun) {
@@ -327,8 +383,9 @@ export class Subscription implements AsyncIterableIterator<Message> {
       if (this.queueHead < this.queue.length) throw new TypeError('nextView() called with decoded records still queued: drain them with nextBatch() first')
       if (this.finished) return null
       this.refresh()
-      if (this.readOnce(true) || this.spin(true)) {
-        const view = this.pendingView!
+      if (this.readOnce(true) || (await this.readDisk(true)) || this.spin(true)) {
+        if (this.pendingView === null) continue
+        const view = this.pendingView
         this.pendingView = null
         return view
       }
@@ -347,7 +404,7 @@ export class Subscription implements AsyncIterableIterator<Message> {
       }
       if (this.finished) return []
       this.refresh()
-      if (this.readOnce() || this.spin()) continue
+      if (this.readOnce() || (await this.readDisk(false)) || this.spin()) continue
       await this.park()
     }
   }
@@ -357,7 +414,7 @@ export class Subscription implements AsyncIterableIterator<Message> {
       if (this.queueHead < this.queue.length) return { done: false, value: this.queue[this.queueHead++] }
       if (this.finished) return { done: true, value: undefined }
       this.refresh()
-      if (this.readOnce() || this.spin()) continue
+      if (this.readOnce() || (await this.readDisk(false)) || this.spin()) continue
       await this.park()
     }
   }

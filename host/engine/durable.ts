@@ -1,0 +1,231 @@
+// Durable topics. The engine that opened the memory with a data directory owns one PartitionLog per
+// durable partition and a persister loop per partition window: it copies new entries out of the window
+// (holding gate 0, so nothing is evicted before it is copied), appends their Kafka batches to the log with
+// the offsets the window assigned, and publishes the durable offset in shared memory. Publishers in any
+// worker wait on that offset, so a publish resolves only once its durability setting holds.
+//
+// On open, topics found in the data directory are recreated in the shared directory with their windows
+// starting at each log's end offset; reads below a window come from the log (see Subscription).
+
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { type Engine, parkOn } from './engine.js'
+import { type TopicRef } from './directory.js'
+import { SluiceError } from './errors.js'
+import { stripEntryHeaders } from './record-format.js'
+import { PartitionLog } from '../log/partition-log.js'
+import { type PartitionLogConfig, resolvePartitionLogConfig } from '../log/config.js'
+import { WindowResult } from '../memory/shared.js'
+import { Control } from '../memory/layout.js'
+
+/** Stored per topic in `<dataDir>/meta/topics/<topic>.json`. */
+interface TopicMeta {
+  readonly partitions: number
+  readonly windowBytes: number
+  readonly recordBytesMax: number
+}
+
+/** The persister reports a failed log to publishers through this code in shared memory. */
+export const durableErrorReadOnly = 1
+
+/** How long a parked persister sleeps before it looks again (it is also woken by every append). */
+const persisterParkMs = 500
+
+export class DurableStore {
+  private readonly logs = new Map<number, Promise<PartitionLog>>()
+  private readonly loops = new Map<number, Promise<void>>()
+  /** Topic index -> its metadata write, so each topic's metadata is written once. */
+  private readonly persisted = new Map<number, Promise<void>>()
+  private readonly closedSignal: Promise<void>
+  private signalClosed: () => void = () => {}
+  private closing = false
+  private topicsSeen = 0
+  private watcher: Promise<void> | null = null
+
+  constructor(
+    private readonly engine: Engine,
+    readonly dataDir: string,
+    readonly logConfig: PartitionLogConfig,
+  ) {
+    this.closedSignal = new Promise((resolve) => (this.signalClosed = resolve))
+  }
+
+  static async open(engine: Engine, dataDir: string, logConfig: Partial<PartitionLogConfig>): Promise<DurableStore> {
+    const store = new DurableStore(engine, dataDir, resolvePartitionLogConfig(logConfig))
+    await mkdir(join(dataDir, 'meta', 'topics'), { recursive: true })
+    await store.recover()
+    store.watcher = store.watch()
+    return store
+  }
+
+  private metaPath(topic: string): string {
+    return join(this.dataDir, 'meta', 'topics', `${topic}.json`)
+  }
+
+  /** Recreates every topic of the data directory, each partition starting at its log's end offset. */
+  private async recover(): Promise<void> {
+    const names = (await readdir(join(this.dataDir, 'meta', 'topics'))).filter((file) => file.endsWith('.json'))
+    for (const file of names.sort()) {
+      const name = file.slice(0, -'.json'.length)
+      const meta = JSON.parse(await readFile(join(this.dataDir, 'meta', 'topics', file), 'utf8')) as TopicMeta
+      const logs = await Promise.all(Array.from({ length: meta.partitions }, (_, partition) => PartitionLog.open(this.partitionDir(name, partition), this.logConfig)))
+      this.engine.directory.create(name, meta.partitions, meta.windowBytes, meta.recordBytesMax, true, (firstPartition) => {
+        logs.forEach((log, partition) => {
+          this.engine.pool.setStartOffset(firstPartition + partition, log.nextOffset)
+          this.engine.pool.setLogStartOffset(firstPartition + partition, log.logStartOffset)
+          this.engine.pool.publishDurable(firstPartition + partition, log.nextOffset)
+        })
+      })
+      const ref = this.engine.directory.resolve(name)
+      this.persisted.set(ref.index, Promise.resolve())
+      logs.forEach((log, partition) => this.logs.set(ref.firstPartition + partition, Promise.resolve(log)))
+    }
+    this.topicsSeen = this.engine.directory.topicCount()
+  }
+
+  private partitionDir(topic: string, partition: number): string {
+    return join(this.dataDir, `${topic}-${partition}`)
+  }
+
+  /**
+   * Writes a topic's metadata (create) before its first record can arrive. Atomic (write, then rename) and
+   * once per topic: the creating call and the watcher may both ask.
+   */
+  persistTopic(ref: TopicRef): Promise<void> {
+    let persisted = this.persisted.get(ref.index)
+    if (persisted === undefined) {
+      persisted = this.writeTopic(ref)
+      this.persisted.set(ref.index, persisted)
+    }
+    return persisted
+  }
+
+  private async writeTopic(ref: TopicRef): Promise<void> {
+    const meta: TopicMeta = { partitions: ref.partitionCount, windowBytes: ref.windowBytes, recordBytesMax: ref.recordBytesMax }
+    const path = this.metaPath(ref.name)
+    await writeFile(`${path}.tmp`, JSON.stringify(meta) + '\n')
+    await rename(`${path}.tmp`, path)
+    for (let partition = 0; partition < ref.partitionCount; partition++) this.logFor(ref, partition)
+  }
+
+  /** Removes a deleted topic's logs and metadata. */
+  async deleteTopic(ref: TopicRef): Promise<void> {
+    for (let partition = 0; partition < ref.partitionCount; partition++) {
+      const global = ref.firstPartition + partition
+      const log = this.logs.get(global)
+      this.logs.delete(global)
+      if (log !== undefined) await (await log).close()
+      await rm(this.partitionDir(ref.name, partition), { recursive: true, force: true })
+    }
+    await rm(this.metaPath(ref.name), { force: true })
+  }
+
+  private logFor(ref: TopicRef, partition: number): Promise<PartitionLog> {
+    const global = ref.firstPartition + partition
+    let log = this.logs.get(global)
+    if (log === undefined) {
+      log = PartitionLog.open(this.partitionDir(ref.name, partition), this.logConfig)
+      this.logs.set(global, log)
+    }
+    return log
+  }
+
+  /**
+   * Follows the directory and the window pool: a durable topic created in any worker gets its metadata
+   * and logs; a durable partition that gets a window gets a persister loop.
+   */
+  private async watch(): Promise<void> {
+    const { shared, directory, pool } = this.engine
+    while (!this.closing) {
+      const sequence = Atomics.load(shared.i32, shared.controlIndex(Control.topicSequence))
+      const allocationSequence = Atomics.load(shared.i32, shared.controlIndex(Control.allocationSequence))
+      const count = directory.topicCount()
+      for (let index = this.topicsSeen; index < count; index++) {
+        if (!directory.isLive(index)) continue
+        const ref = directory.refOf(index)
+        if (ref.durable) await this.persistTopic(ref)
+      }
+      this.topicsSeen = count
+      for (let index = 0; index < count; index++) {
+        if (!directory.isLive(index)) continue
+        const ref = directory.refOf(index)
+        if (!ref.durable) continue
+        for (let partition = 0; partition < ref.partitionCount; partition++) {
+          const global = ref.firstPartition + partition
+          if (!this.loops.has(global) && pool.windowOf(global) !== 0) this.loops.set(global, this.persist(ref, partition))
+        }
+      }
+      await Promise.race([
+        parkOn(shared.i32, shared.controlIndex(Control.topicSequence), sequence, persisterParkMs),
+        parkOn(shared.i32, shared.controlIndex(Control.allocationSequence), allocationSequence, persisterParkMs),
+        this.closedSignal,
+      ])
+    }
+  }
+
+  /** Copies one durable partition's window to its log, in order, for as long as the engine is open. */
+  private async persist(ref: TopicRef, partition: number): Promise<void> {
+    const { shared, pool } = this.engine
+    const { wasm, view, u8, i32 } = shared
+    const global = ref.firstPartition + partition
+    const window = pool.windowOf(global)
+    const log = await this.logFor(ref, partition)
+    let position = 0
+    let offset = log.nextOffset
+    const cursorPtr = this.engine.readCursorPtr
+    for (;;) {
+      const sequenceIndex = wasm.windowSequenceAddress(window) >>> 2
+      const sequence = Atomics.load(i32, sequenceIndex)
+      view.setUint32(cursorPtr, position % 2 ** 32, true)
+      view.setUint32(cursorPtr + 4, Math.floor(position / 2 ** 32), true)
+      view.setUint32(cursorPtr + 8, offset % 2 ** 32, true)
+      view.setUint32(cursorPtr + 12, Math.floor(offset / 2 ** 32), true)
+      const count = wasm.windowRead(window, global, 0, cursorPtr, this.engine.readBufferPtr, this.engine.readBufferBytes, 1 << 30)
+      if (count === WindowResult.gone) return
+      if (count < 0) throw new SluiceError('INTERNAL', `persister of ${ref.name}[${partition}] lost its place in the window (code ${count})`)
+      if (count === 0) {
+        if (this.closing) return
+        wasm.windowWaiters(window, 1)
+        try {
+          if (Atomics.load(i32, sequenceIndex) === sequence) await Promise.race([parkOn(i32, sequenceIndex, sequence, persisterParkMs), this.closedSignal])
+        } finally {
+          wasm.windowWaiters(window, -1)
+        }
+        continue
+      }
+      const copiedBytes = view.getUint32(cursorPtr + 16, true)
+      position = view.getUint32(cursorPtr, true) + view.getUint32(cursorPtr + 4, true) * 2 ** 32
+      const nextOffset = view.getUint32(cursorPtr + 8, true) + view.getUint32(cursorPtr + 12, true) * 2 ** 32
+      const batches = stripEntryHeaders(u8.subarray(this.engine.readBufferPtr, this.engine.readBufferPtr + copiedBytes), count)
+      try {
+        await log.appendAssigned(batches)
+      } catch (error) {
+        // The log turned read-only (ENOSPC, EIO) or refused the batches: fail the waiting publishers.
+        pool.publishDurable(global, offset, durableErrorReadOnly)
+        throw error
+      }
+      offset = nextOffset
+      pool.publishDurable(global, offset)
+    }
+  }
+
+  /** Reads whole batches from a partition's log (a subscriber behind the window). Owner only. */
+  async readLog(ref: TopicRef, partition: number, offset: number, maxBytes: number): Promise<{ bytes: Uint8Array; firstBatchOffset: number } | null> {
+    const log = await this.logFor(ref, partition)
+    return log.read(offset, maxBytes)
+  }
+
+  async logStartOffset(ref: TopicRef, partition: number): Promise<number> {
+    return (await this.logFor(ref, partition)).logStartOffset
+  }
+
+  /** Stops the loops once the windows are drained to the logs, then closes the logs (clean marker). */
+  async close(): Promise<void> {
+    this.closing = true
+    // Loops drain what is in their windows first: they only stop on an empty read.
+    this.signalClosed()
+    await Promise.allSettled([...this.loops.values()])
+    await this.watcher?.catch(() => {})
+    for (const log of this.logs.values()) await (await log).close()
+  }
+}
