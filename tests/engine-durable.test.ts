@@ -68,9 +68,8 @@ describe('durable topics', () => {
     const dataDir = tempDir()
     const engine = await open(dataDir, { windowBytes: 64 * 1024 })
     await engine.createTopic('history')
-    const value = new Uint8Array(200)
     for (let i = 0; i < 40; i++) {
-      await engine.publishBatch('history', Array.from({ length: 50 }, (_, j) => ({ value: value.fill((i * 50 + j) % 251) })))
+      await engine.publishBatch('history', Array.from({ length: 50 }, (_, j) => ({ value: new Uint8Array(200).fill((i * 50 + j) % 251) })))
     }
     const info = engine.describeTopic('history').partitions[0]
     expect(info.headOffset).toBeGreaterThan(0) // the window no longer holds the start

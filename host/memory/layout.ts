@@ -24,6 +24,7 @@ export const Control = {
   magic: 0,
   version: 1,
   closed: 2,
+  durableByDefault: 3, // 1 when the opener has a data directory: new topics are durable unless asked not to be
   directoryLock: 16, // line 1: topic creation and deletion
   topicCount: 17,
   topicSequence: 18, // bumped (and notified) on every create/delete: pattern subscribers park on it
@@ -65,6 +66,8 @@ export const PartitionField = {
   durableOffsetHigh: 7,
   durableSequence: 8,
   durableError: 9,
+  logStartOffsetLow: 10,
+  logStartOffsetHigh: 11,
 } as const
 
 export const freeWindowEntryWords = 2

@@ -31,6 +31,19 @@ export class WindowPool {
     this.shared.storeOffset(this.partitionWord(globalPartition, PartitionField.startOffsetLow), offset)
   }
 
+  startOffset(globalPartition: number): number {
+    return this.shared.loadOffset(this.partitionWord(globalPartition, PartitionField.startOffsetLow))
+  }
+
+  /** The first offset still in a durable partition's log (the opener keeps it current). */
+  logStartOffset(globalPartition: number): number {
+    return this.shared.loadOffset(this.partitionWord(globalPartition, PartitionField.logStartOffsetLow))
+  }
+
+  setLogStartOffset(globalPartition: number, offset: number): void {
+    this.shared.storeOffset(this.partitionWord(globalPartition, PartitionField.logStartOffsetLow), offset)
+  }
+
   /** Offsets below this are durable (on disk under the topic's durability setting). */
   durableOffset(globalPartition: number): number {
     return this.shared.loadOffset(this.partitionWord(globalPartition, PartitionField.durableOffsetLow))
