@@ -1,65 +1,44 @@
 #!/usr/bin/env node
-// The `sluice` command. `sluice serve` runs the engine with its network endpoints and prints one JSON line
-// with every bound address when ready, so scripts and tests can use port 0.
-import { parseArgs } from 'node:util'
-import { Engine } from '../engine/engine.js'
-import { startHttpServer } from '../http/server.js'
+// The `sluice` command, in the manner of rpk and kcat. Each subcommand is its own module, loaded only when
+// used, so `sluice serve` starts without the client code and `sluice topic list` without the engine.
+//
+// Exit codes: 0 ok; 1 the command could not be done (server unreachable, topic missing, not available yet,
+// invalid file in `config check`); 2 the command line or configuration was wrong.
+
+import { CommandError, UsageError, exitFailure, exitUsage } from './common.js'
 
 const usage = `Usage: sluice <command> [options]
 
 Commands:
-  serve        run the engine and its endpoints until SIGTERM/SIGINT
+  serve                         run the engine and its endpoints until SIGTERM/SIGINT
+  topic create|list|describe|delete
+                                manage topics on a running server
+  produce TOPIC [FILE...]       produce lines (or whole files) as records
+  consume TOPIC                 print records (--from, --count, --format json|text)
+  group list|describe           consumer groups (not available yet)
+  state show|set                control plane of the event ingest (not available yet)
+  bench                         run the benchmarks, print a table, write JSON
+  config check FILE | keys      validate a configuration file; list every key
 
-Options for serve:
-  --host HOST          address to bind (default 127.0.0.1)
-  --http-port PORT     operations HTTP port: /health, /ready, /topics (default 8080; 0 picks a free port)
-  --memory-bytes N     shared memory size (default 536870912)
-  -h, --help           show this help
+Run \`sluice <command> --help\` for a command's options. Commands that talk to a server take
+--server URL (default $SLUICE_SERVER or http://127.0.0.1:8080).
+
+Exit codes: 0 ok, 1 failure (server unreachable, topic missing, not available yet), 2 usage error.
 `
 
-function fail(message: string): never {
-  process.stderr.write(`sluice: ${message}\n\n${usage}`)
-  process.exit(2)
-}
+type Runner = (args: string[]) => Promise<number | 'running'>
 
-function portOption(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback
-  const port = Number(value)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--${name} must be an integer from 0 to 65535, got ${JSON.stringify(value)}`)
-  return port
-}
-
-async function serve(args: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      host: { type: 'string', default: '127.0.0.1' },
-      'http-port': { type: 'string' },
-      'memory-bytes': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  })
-  if (values.help) {
-    process.stdout.write(usage)
-    return
-  }
-  const memoryBytes = values['memory-bytes'] === undefined ? undefined : Number(values['memory-bytes'])
-  const engine = await Engine.open({ memoryBytes })
-  const http = await startHttpServer(engine, { host: values.host!, port: portOption('http-port', values['http-port'], 8080) })
-  process.stdout.write(JSON.stringify({ ready: true, pid: process.pid, http: `${http.address.address}:${http.address.port}` }) + '\n')
-
-  let stopping = false
-  const stop = async (signal: string) => {
-    if (stopping) process.exit(1) // a second signal: exit at once
-    stopping = true
-    process.stderr.write(`sluice: ${signal} received, shutting down\n`)
-    await new Promise((resolve) => http.server.close(resolve))
-    await engine.close()
-    process.exit(0)
-  }
-  process.on('SIGTERM', () => void stop('SIGTERM'))
-  process.on('SIGINT', () => void stop('SIGINT'))
+const commands: Record<string, () => Promise<Runner>> = {
+  serve: async () => (await import('./serve.js')).run,
+  topic: async () => (await import('./topic.js')).run,
+  topics: async () => (await import('./topic.js')).run,
+  produce: async () => (await import('./produce.js')).run,
+  consume: async () => (await import('./consume.js')).run,
+  group: async () => (await import('./pending.js')).runGroup,
+  groups: async () => (await import('./pending.js')).runGroup,
+  state: async () => (await import('./pending.js')).runState,
+  bench: async () => (await import('./bench.js')).run,
+  config: async () => (await import('./config.js')).run,
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -68,11 +47,28 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(usage)
     return
   }
-  if (command === 'serve') return serve(rest)
-  fail(`unknown command ${JSON.stringify(command)}`)
+  if (command === '--version' || command === '-v' || command === 'version') {
+    const { createRequire } = await import('node:module')
+    process.stdout.write(`sluice ${(createRequire(import.meta.url)('../../package.json') as { version: string }).version}\n`)
+    return
+  }
+  const load = commands[command]
+  if (load === undefined) throw new UsageError(`unknown command ${JSON.stringify(command)}`)
+  const code = await (await load())(rest)
+  // `serve` keeps running; the others end here. Flush stdout before exiting (pipes are asynchronous).
+  if (code !== 'running') process.stdout.write('', () => process.exit(code))
 }
 
-main(process.argv.slice(2)).catch((error: Error) => {
-  process.stderr.write(`sluice: ${error.message}\n`)
-  process.exit(1)
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    const help = error.command === '' ? 'sluice --help' : `sluice ${error.command} --help`
+    process.stderr.write(`sluice: ${error.message}\nRun \`${help}\` for usage.\n`)
+    process.exit(exitUsage)
+  }
+  if (error instanceof CommandError) {
+    process.stderr.write(`sluice: ${error.message}\n`)
+    process.exit(exitFailure)
+  }
+  process.stderr.write(`sluice: ${(error as Error)?.stack ?? String(error)}\n`)
+  process.exit(exitFailure)
 })

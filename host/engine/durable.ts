@@ -15,6 +15,19 @@ import { SluiceError } from './errors.js'
 import { stripEntryHeaders } from './record-format.js'
 import { PartitionLog } from '../log/partition-log.js'
 import { type PartitionLogConfig, resolvePartitionLogConfig } from '../log/config.js'
+import type { PartitionLogOptions } from '../log/partition-log.js'
+import type { LogIo } from '../log/segment.js'
+
+export interface DurableStoreOptions {
+  /** How often retention and compaction run. Default 5 minutes (Kafka's log.retention.check.interval.ms). */
+  retentionCheckMs?: number
+  crc32c?: (bytes: Uint8Array) => number
+  /** Replaces the logs' writes and syncs: fault injection (ENOSPC, EIO) in tests. */
+  io?: Partial<LogIo>
+  logger?: (event: object) => void
+}
+
+const retentionCheckMsDefault = 5 * 60 * 1000
 import { WindowResult } from '../memory/shared.js'
 import { Control } from '../memory/layout.js'
 
@@ -42,20 +55,59 @@ export class DurableStore {
   private topicsSeen = 0
   private watcher: Promise<void> | null = null
 
+  private retentionTimer: ReturnType<typeof setInterval> | null = null
+
   constructor(
     private readonly engine: Engine,
     readonly dataDir: string,
     readonly logConfig: PartitionLogConfig,
+    private readonly logOptions: PartitionLogOptions,
   ) {
     this.closedSignal = new Promise((resolve) => (this.signalClosed = resolve))
   }
 
-  static async open(engine: Engine, dataDir: string, logConfig: Partial<PartitionLogConfig>): Promise<DurableStore> {
-    const store = new DurableStore(engine, dataDir, resolvePartitionLogConfig(logConfig))
+  static async open(engine: Engine, dataDir: string, logConfig: Partial<PartitionLogConfig>, options: DurableStoreOptions = {}): Promise<DurableStore> {
+    const store = new DurableStore(engine, dataDir, resolvePartitionLogConfig(logConfig), {
+      crc32c: options.crc32c,
+      io: options.io,
+      logger: options.logger,
+      // The engine sealed (and checked) every batch's CRC32C in wasm before it reached the window.
+      verifyCrcOnAppend: false,
+    })
     await mkdir(join(dataDir, 'meta', 'topics'), { recursive: true })
     await store.recover()
     store.watcher = store.watch()
+    const retentionCheckMs = options.retentionCheckMs ?? retentionCheckMsDefault
+    store.retentionTimer = setInterval(() => void store.enforceRetention(), retentionCheckMs)
+    // Retention must not keep a process alive that has nothing else to do.
+    ;(store.retentionTimer as { unref?: () => void }).unref?.()
     return store
+  }
+
+  /** Deletes or compacts old segments of every durable partition, per its log's cleanup policy. */
+  async enforceRetention(nowMs = Date.now()): Promise<void> {
+    for (const [global, logPromise] of this.logs) {
+      const log = await logPromise
+      try {
+        if (this.logConfig.cleanupPolicy === 'compact') await log.compact(nowMs)
+        else await log.enforceRetention(nowMs)
+        this.engine.pool.setLogStartOffset(global, log.logStartOffset)
+      } catch (error) {
+        this.logOptions.logger?.({ event: 'retention-failed', partition: global, error: (error as Error).message })
+      }
+    }
+  }
+
+  /** Kafka's DeleteRecords: moves the log start offset of a durable partition. */
+  async deleteRecordsBefore(ref: TopicRef, partition: number, offset: number): Promise<number> {
+    const log = await this.logFor(ref, partition)
+    const logStartOffset = await log.deleteRecordsBefore(offset)
+    this.engine.pool.setLogStartOffset(ref.firstPartition + partition, log.logStartOffset)
+    return logStartOffset
+  }
+
+  async offsetForTimestamp(ref: TopicRef, partition: number, timestampMs: number): Promise<number | null> {
+    return (await this.logFor(ref, partition)).offsetForTimestamp(timestampMs)
   }
 
   private metaPath(topic: string): string {
@@ -68,7 +120,7 @@ export class DurableStore {
     for (const file of names.sort()) {
       const name = file.slice(0, -'.json'.length)
       const meta = JSON.parse(await readFile(join(this.dataDir, 'meta', 'topics', file), 'utf8')) as TopicMeta
-      const logs = await Promise.all(Array.from({ length: meta.partitions }, (_, partition) => PartitionLog.open(this.partitionDir(name, partition), this.logConfig)))
+      const logs = await Promise.all(Array.from({ length: meta.partitions }, (_, partition) => PartitionLog.open(this.partitionDir(name, partition), this.logConfig, this.logOptions)))
       this.engine.directory.create(name, meta.partitions, meta.windowBytes, meta.recordBytesMax, true, (firstPartition) => {
         logs.forEach((log, partition) => {
           this.engine.pool.setStartOffset(firstPartition + partition, log.nextOffset)
@@ -124,7 +176,7 @@ export class DurableStore {
     const global = ref.firstPartition + partition
     let log = this.logs.get(global)
     if (log === undefined) {
-      log = PartitionLog.open(this.partitionDir(ref.name, partition), this.logConfig)
+      log = PartitionLog.open(this.partitionDir(ref.name, partition), this.logConfig, this.logOptions)
       this.logs.set(global, log)
     }
     return log
@@ -152,7 +204,15 @@ export class DurableStore {
         if (!ref.durable) continue
         for (let partition = 0; partition < ref.partitionCount; partition++) {
           const global = ref.firstPartition + partition
-          if (!this.loops.has(global) && pool.windowOf(global) !== 0) this.loops.set(global, this.persist(ref, partition))
+          if (!this.loops.has(global) && pool.windowOf(global) !== 0) {
+            this.loops.set(
+              global,
+              this.persist(ref, partition).catch((error: Error) => {
+                pool.publishDurable(global, pool.durableOffset(global), durableErrorReadOnly)
+                this.logOptions.logger?.({ event: 'persister-failed', topic: ref.name, partition, error: error.message })
+              }),
+            )
+          }
         }
       }
       await Promise.race([
@@ -200,9 +260,11 @@ export class DurableStore {
       try {
         await log.appendAssigned(batches)
       } catch (error) {
-        // The log turned read-only (ENOSPC, EIO) or refused the batches: fail the waiting publishers.
+        // The log turned read-only (ENOSPC, EIO) or refused the batches: fail the waiting publishers and
+        // later publishes of this partition; the process and the other partitions carry on.
         pool.publishDurable(global, offset, durableErrorReadOnly)
-        throw error
+        this.logOptions.logger?.({ event: 'partition-read-only', topic: ref.name, partition, error: (error as Error).message })
+        return
       }
       offset = nextOffset
       pool.publishDurable(global, offset)
@@ -222,6 +284,7 @@ export class DurableStore {
   /** Stops the loops once the windows are drained to the logs, then closes the logs (clean marker). */
   async close(): Promise<void> {
     this.closing = true
+    if (this.retentionTimer !== null) clearInterval(this.retentionTimer)
     // Loops drain what is in their windows first: they only stop on an empty read.
     this.signalClosed()
     await Promise.allSettled([...this.loops.values()])

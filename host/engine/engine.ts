@@ -104,7 +104,7 @@ export class Engine {
   private readonly stagingBytes: Uint8Array
   private readonly stagingView: DataView
   private readonly batchWriter: BatchWriter
-  private readonly crc: Crc32c
+  readonly crc: Crc32c
   /** The read buffer and cursor of this instance, used by its subscriptions one synchronous read at a time. */
   readonly readBufferPtr: number
   readonly readBufferBytes: number
@@ -133,8 +133,9 @@ export class Engine {
     this.stagingBytes = shared.u8.subarray(slotBase, slotBase + layout.limits.stagingBytes)
     this.stagingView = new DataView(shared.memory.buffer, slotBase, layout.limits.stagingBytes)
     this.batchWriter = new BatchWriter(this.stagingBytes)
-    // The opener times scalar against SIMD once (over its staging area, still unused); attached engines
-    // reuse its choice from the handle instead of timing again.
+    // The CRC32C path per runtime: SIMD on V8 (Node, Deno, browsers), scalar on Bun, whose SIMD runs
+    // slower than its scalar loop (bench/results/crc32c.json). Timing both at start-up cost ~20 ms of
+    // Engine.open; attached engines reuse the opener's choice from the handle.
     this.crc = new Crc32c(shared.wasm as never, shared.memory, { scratchPtr: slotBase, scratchBytes: layout.limits.stagingBytes, implementation: crcImplementation })
     this.readBufferPtr = slotBase + stagingRegion
     this.readBufferBytes = layout.limits.readBufferBytes
@@ -156,13 +157,18 @@ export class Engine {
     const shared = new SharedState(memory, wasm, layout)
     shared.i32[shared.controlIndex(Control.version)] = layoutVersion
     Atomics.store(shared.i32, shared.controlIndex(Control.magic), layoutMagic)
-    const engine = new Engine(module, shared, true, 'auto')
+    const engine = new Engine(module, shared, true, typeof (globalThis as { Bun?: unknown }).Bun !== 'undefined' ? 'scalar' : 'simd')
     await installDecompressor()
     if (options.dataDir !== undefined) {
       if (typeof options.dataDir !== 'string' || options.dataDir === '') throw new TypeError('option dataDir must be a non-empty path')
       // Loaded only here, so that memory-only engines (and browsers) never import node:fs.
       const { DurableStore } = await import('./durable.js')
-      engine.durable = await DurableStore.open(engine, options.dataDir, { ...options.log, durability: options.durability ?? options.log?.durability ?? 'os' })
+      engine.durable = await DurableStore.open(
+        engine,
+        options.dataDir,
+        { ...options.log, durability: options.durability ?? options.log?.durability ?? 'os' },
+        { retentionCheckMs: options.retentionCheckMs, io: options.logIo, logger: options.logEvents, crc32c: (bytes) => engine.crc.ofBytes(bytes) },
+      )
       shared.i32[shared.controlIndex(Control.durableByDefault)] = 1
     }
     return engine
@@ -502,6 +508,51 @@ export class Engine {
     }
   }
 
+  /** Kafka's DeleteRecords for durable partitions: records below `offset` are deleted; returns the new log start. */
+  async deleteRecordsBefore(topic: string, partition: number, offset: number): Promise<number> {
+    this.assertOpen('delete records')
+    const ref = this.topicRef(topic)
+    if (!Number.isInteger(partition) || partition < 0 || partition >= ref.partitionCount) throw new InvalidPartitionError(ref.name, partition, ref.partitionCount)
+    if (!ref.durable || this.durable === null) {
+      throw new NotSupportedError(`deleteRecordsBefore needs a durable topic and the engine that opened its data directory (${JSON.stringify(ref.name)})`)
+    }
+    return this.durable.deleteRecordsBefore(ref, partition, offset)
+  }
+
+  /**
+   * The first offset whose batch has a timestamp at or after `timestampMs` (Kafka's ListOffsets by time), or
+   * null when every record is older. Durable partitions ask their log's time index; the window is scanned.
+   */
+  async offsetForTimestamp(topic: string, partition: number, timestampMs: number): Promise<number | null> {
+    this.assertOpen('look up a timestamp')
+    const ref = this.topicRef(topic)
+    if (!Number.isInteger(partition) || partition < 0 || partition >= ref.partitionCount) throw new InvalidPartitionError(ref.name, partition, ref.partitionCount)
+    if (ref.durable && this.durable !== null) {
+      const fromLog = await this.durable.offsetForTimestamp(ref, partition, timestampMs)
+      if (fromLog !== null) return fromLog
+    }
+    const window = this.pool.windowOf(ref.firstPartition + partition)
+    if (window === 0) return null
+    let offset = this.shared.wasm.windowHeadOffset(window)
+    for (;;) {
+      let read
+      try {
+        read = this.readBatches(topic, partition, offset, this.readBufferBytes)
+      } catch (error) {
+        if (error instanceof OffsetOutOfRangeError) offset = error.logStartOffset
+        else throw error
+        continue
+      }
+      if (read.bytes.length === 0) return null
+      const view = new DataView(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength)
+      for (let at = 0; at < read.bytes.length; at += 12 + view.getInt32(at + 8)) {
+        const maxTimestamp = view.getInt32(at + 35) * 2 ** 32 + view.getUint32(at + 39)
+        if (maxTimestamp >= timestampMs) return Math.max(Number(view.getBigInt64(at)), offset)
+      }
+      offset = read.nextOffset
+    }
+  }
+
   /** A RecordBatchBuilder sized to `topic`'s record limit and largest batch. */
   batchBuilder(topic: string): RecordBatchBuilder {
     const ref = this.topicRef(topic)
@@ -523,6 +574,13 @@ export class Engine {
     return Math.min(this.stagingBytes.length, ref.windowBytes / 2)
   }
 
+  /** A durable partition whose log failed takes no more records (Kafka's KAFKA_STORAGE_ERROR). */
+  private assertWritable(ref: TopicRef, globalPartition: number): void {
+    if (ref.durable && this.pool.durableError(globalPartition) !== 0) {
+      throw new SluiceError('KAFKA_STORAGE_ERROR', `partition ${ref.name}[${globalPartition - ref.firstPartition}] is read-only after a disk error; other partitions keep working`)
+    }
+  }
+
   /**
    * Appends what is staged. Yields while another worker holds the partition's lock, and parks while a
    * backpressure subscriber holds the window full, until publishTimeoutMs.
@@ -530,6 +588,7 @@ export class Engine {
   private async appendStaged(ref: TopicRef, globalPartition: number, window: number, stagedBytes: number, count: number): Promise<number> {
     const { wasm, i32, layout } = this.shared
     const started = Date.now()
+    this.assertWritable(ref, globalPartition)
     for (;;) {
       const result = wasm.windowAppend(window, globalPartition, this.stagingPtr, stagedBytes, count, Date.now())
       if (result >= 0) return result

@@ -3,6 +3,7 @@
 
 import { RECORD_HEADER_BYTES_HOST, entryOverheadBytes } from './record-format.js'
 import type { PartitionLogConfig } from '../log/config.js'
+import type { LogIo } from '../log/segment.js'
 
 export interface EngineOptions {
   /** Size of the one shared memory, fixed for the engine's life. Default 512 MiB (reserved, not resident). */
@@ -16,6 +17,12 @@ export interface EngineOptions {
   durability?: 'os' | 'fsync'
   /** Segment size, age, retention and compaction settings of every partition log (see host/log/config.ts). */
   log?: Partial<PartitionLogConfig>
+  /** How often retention and compaction run over durable partitions. Default 5 minutes. */
+  retentionCheckMs?: number
+  /** Replaces the logs' writes and syncs: fault injection (ENOSPC, EIO) in tests and embedders' own I/O. */
+  logIo?: Partial<LogIo>
+  /** Receives the durable store's structured events (recovery cuts, read-only partitions, retention). */
+  logEvents?: (event: object) => void
   /** Most topics the directory holds, deleted ones included. Default 65,536. */
   topicsMax?: number
   /** Most partitions over all topics. Default 4 * topicsMax. */

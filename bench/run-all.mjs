@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// `npm run bench` and `sluice bench`: runs every bench/*.bench.mjs in turn (each writes its JSON to
+// bench/results/), with a progress line per benchmark, then prints the table of headline figures and,
+// when the README has the markers, regenerates it there (scripts/bench-table.mjs).
+//
+//   node bench/run-all.mjs [--only crc32c,startup] [--list] [--json FILE] [--readme README.md]
+//
+// A benchmark's own output goes to $TMPDIR/sluice-bench-logs/<name>.log, so the terminal shows progress only.
+import { spawn } from 'node:child_process'
+import { createWriteStream, existsSync, mkdirSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { benchRows, markdownTable, updateReadme } from '../scripts/bench-table.mjs'
+
+const benchDir = fileURLToPath(new URL('./', import.meta.url))
+const resultsDir = fileURLToPath(new URL('./results/', import.meta.url))
+const logDir = join(tmpdir(), 'sluice-bench-logs')
+const readmeDefault = fileURLToPath(new URL('../README.md', import.meta.url))
+const { values } = parseArgs({ options: { only: { type: 'string' }, list: { type: 'boolean' }, json: { type: 'string' }, readme: { type: 'string' } } })
+
+const all = readdirSync(benchDir)
+  .filter((file) => file.endsWith('.bench.mjs'))
+  .sort()
+const nameOf = (file) => file.replace(/\.bench\.mjs$/, '')
+if (values.list) {
+  for (const file of all) console.log(nameOf(file))
+  process.exit(0)
+}
+const wanted = values.only?.split(',').map((name) => name.trim()).filter(Boolean)
+const unknown = (wanted ?? []).filter((name) => !all.some((file) => nameOf(file) === name))
+if (unknown.length > 0) {
+  console.error(`run-all: no benchmark named ${unknown.join(', ')}; there are: ${all.map(nameOf).join(', ')}`)
+  process.exit(2)
+}
+const selected = wanted === undefined ? all : all.filter((file) => wanted.includes(nameOf(file)))
+if (!existsSync(new URL('../dist/index.js', import.meta.url))) {
+  console.error('run-all: dist/ is missing: run `npm run build` first')
+  process.exit(1)
+}
+
+const tty = process.stderr.isTTY === true
+const spinner = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏']
+const bar = (done, total, width = 20) => '█'.repeat(Math.round((done / total) * width)).padEnd(width, '░')
+
+function runOne(file, index) {
+  return new Promise((resolve) => {
+    const name = nameOf(file)
+    mkdirSync(logDir, { recursive: true })
+    const log = createWriteStream(join(logDir, `${name}.log`))
+    const started = performance.now()
+    const child = spawn(process.execPath, [`${benchDir}${file}`], { stdio: ['ignore', 'pipe', 'pipe'] })
+    child.stdout.pipe(log, { end: false })
+    child.stderr.pipe(log, { end: false })
+    let lastLine = ''
+    child.stderr.on('data', (chunk) => {
+      const lines = String(chunk).trim().split('\n')
+      lastLine = lines.at(-1)?.slice(0, 60) ?? lastLine
+    })
+    let tick = 0
+    const label = () => `[${bar(index, selected.length)}] ${index + 1}/${selected.length} ${name}`
+    const timer = setInterval(() => {
+      const seconds = ((performance.now() - started) / 1000).toFixed(0)
+      if (tty) process.stderr.write(`\r\x1b[2K${spinner[tick++ % spinner.length]} ${label()} ${seconds} s ${lastLine}`)
+    }, 100)
+    if (!tty) process.stderr.write(`${label()} ...\n`)
+    child.once('exit', (code) => {
+      clearInterval(timer)
+      log.end()
+      const seconds = ((performance.now() - started) / 1000).toFixed(1)
+      const mark = code === 0 ? '✓' : '✗'
+      process.stderr.write(`${tty ? '\r\x1b[2K' : ''}${mark} ${name} ${seconds} s${code === 0 ? '' : ` (exit ${code}; see ${join(logDir, `${name}.log`)})`}\n`)
+      resolve({ name, code, seconds: Number(seconds) })
+    })
+  })
+}
+
+const outcomes = []
+for (let i = 0; i < selected.length; i++) outcomes.push(await runOne(selected[i], i))
+
+const rows = benchRows(resultsDir)
+const table = markdownTable(rows)
+console.log('\n' + table)
+if (values.json) {
+  const { writeFileSync } = await import('node:fs')
+  writeFileSync(values.json, JSON.stringify({ date: new Date().toISOString(), runs: outcomes, rows }, null, 2) + '\n')
+  process.stderr.write(`wrote ${values.json}\n`)
+}
+const readme = values.readme ?? readmeDefault
+if (existsSync(readme)) {
+  if (updateReadme(readme, table)) process.stderr.write(`updated the benchmark table in ${readme}\n`)
+  else process.stderr.write(`${readme} has no <!-- bench:start --> / <!-- bench:end --> markers: table not written there\n`)
+}
+const failed = outcomes.filter((o) => o.code !== 0)
+if (failed.length > 0) {
+  process.stderr.write(`${failed.length} benchmark(s) failed: ${failed.map((f) => f.name).join(', ')}\n`)
+  process.exit(1)
+}

@@ -1,0 +1,193 @@
+// `sluice serve`: opens the engine, starts the network endpoints, prints ONE JSON line on stdout with every
+// bound address once all of them accept connections (scripts and tests use port 0 and read it), and runs
+// until SIGTERM/SIGINT. Logs go to stderr (pino).
+//
+// The ready line: {"ready":true,"pid":123,"http":"127.0.0.1:8080", ...} -- one key per listener ("http"
+// now; the Kafka broker and the event ingest add theirs through `listeners` below), "host:port" each.
+//
+// Shutdown on the first SIGTERM/SIGINT: /ready turns 503, stop accepting, finish in-flight requests (up to
+// shutdown.grace_ms), close the engine, exit 0. A second signal exits at once with 1.
+
+import { mkdir } from 'node:fs/promises'
+import type { AddressInfo } from 'node:net'
+import { Engine } from '../engine/engine.js'
+import { ConfigError, type FlagValue, loadConfig } from '../config/load.js'
+import { ConfigReloader } from '../config/reload.js'
+import type { SluiceConfig } from '../config/schema.js'
+import { startHttpServer, type HttpLimits } from '../http/server.js'
+import { DeferredLogger, createLogger } from '../logging/logger.js'
+import { countConfigReload, loadMetrics, setPartitionSeriesMax } from '../metrics/registry.js'
+import { UsageError, parse, write } from './common.js'
+
+export const usage = `Usage: sluice serve [options]
+
+Run the engine and its endpoints until SIGTERM/SIGINT. Prints one JSON line on stdout when every listener
+accepts connections: {"ready":true,"pid":N,"http":"HOST:PORT"}. Logs (pino) go to stderr.
+
+Options:
+  --config FILE        TOML configuration file (or $SLUICE_CONFIG); see \`sluice config keys\`
+  --host HOST          address to bind (http.host, default 127.0.0.1)
+  --http-port PORT     operations HTTP port: /health, /ready, /metrics, /api, /bench (http.port, default 8080;
+                       0 picks a free port)
+  --memory-bytes N     shared memory size (engine.memory_bytes, default 536870912; suffixes KiB, MiB, GiB)
+  --data-dir DIR       data directory (data_dir; created if missing; durable topics are not available yet)
+  --log-level LEVEL    trace, debug, info (default), warn, error, fatal or silent (log.level)
+  --log-format F       auto (default: pretty on a terminal), json or pretty (log.format)
+  --set KEY=VALUE      any configuration key (repeatable), e.g. --set engine.topics_max=1000
+  -h, --help           show this help
+
+Precedence: flags > environment (SLUICE_HTTP_PORT, ...) > --config file > defaults.
+Reload: on a change of the --config file, or SIGHUP, reloadable keys (log.level, retention.*,
+thresholds.*, http limits) apply at once; others are logged as needing a restart.
+`
+
+const options = {
+  config: { type: 'string' as const },
+  host: { type: 'string' as const },
+  'http-port': { type: 'string' as const },
+  'memory-bytes': { type: 'string' as const },
+  'data-dir': { type: 'string' as const },
+  'log-level': { type: 'string' as const },
+  'log-format': { type: 'string' as const },
+  set: { type: 'string' as const, multiple: true as const },
+}
+
+/** Flag name -> configuration key. */
+const flagKeys: Record<string, string> = {
+  host: 'http.host',
+  'http-port': 'http.port',
+  'memory-bytes': 'engine.memory_bytes',
+  'data-dir': 'data_dir',
+  'log-level': 'log.level',
+  'log-format': 'log.format',
+}
+
+/** How long after the ready line pino and prom-client start loading. */
+const deferredLoadMs = 50
+
+function formatAddress(address: AddressInfo): string {
+  return address.family === 'IPv6' ? `[${address.address}]:${address.port}` : `${address.address}:${address.port}`
+}
+
+function httpLimits(config: SluiceConfig): HttpLimits {
+  return {
+    bodyBytesMax: config['http.body_bytes_max'],
+    consumeWaitMsMax: config['http.consume_wait_ms_max'],
+    consumeRecordsMax: config['http.consume_records_max'],
+    requestLatencyWarnMs: config['thresholds.request_latency_warn_ms'],
+  }
+}
+
+export async function run(args: string[]): Promise<number | 'running'> {
+  const { values, positionals } = parse(args, options, 'serve')
+  if (values.help) {
+    write(usage)
+    return 0
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`, 'serve')
+  const flags = new Map<string, FlagValue>()
+  for (const [flag, key] of Object.entries(flagKeys)) {
+    const value = values[flag as keyof typeof values]
+    if (typeof value === 'string') flags.set(key, { value, flag: `--${flag}` })
+  }
+  for (const pair of values.set ?? []) {
+    const at = pair.indexOf('=')
+    if (at <= 0) throw new UsageError(`--set must be KEY=VALUE, got ${JSON.stringify(pair)}`, 'serve')
+    flags.set(pair.slice(0, at), { value: pair.slice(at + 1), flag: `--set ${pair.slice(0, at)}` })
+  }
+  const file = values.config ?? process.env.SLUICE_CONFIG
+  const load = () => loadConfig({ file, flags })
+  let loaded
+  try {
+    loaded = await load()
+  } catch (error) {
+    // A bad configuration is a usage error: nothing started, exit 2 with every problem listed.
+    if (error instanceof ConfigError) throw new UsageError(error.problems.map((p) => p.message).join('\n'), 'serve')
+    throw error
+  }
+  const config = loaded.config
+  // Lines logged before the ready line are queued; pino itself loads after it (~20 ms saved).
+  const logger = new DeferredLogger(config['log.level'])
+  for (const warning of loaded.warnings) logger.warn(warning)
+  if (config.data_dir !== '') {
+    await mkdir(config.data_dir, { recursive: true })
+    logger.warn({ dataDir: config.data_dir }, 'durable topics are not available yet: topics are kept in memory and data_dir is only reserved')
+  }
+  setPartitionSeriesMax(config['metrics.partition_series_max'])
+
+  const engine = await Engine.open({
+    memoryBytes: config['engine.memory_bytes'],
+    topicsMax: config['engine.topics_max'],
+    windowBytes: config['engine.window_bytes'],
+    workersMax: config['engine.workers_max'],
+    publishTimeoutMs: config['engine.publish_timeout_ms'],
+  })
+  const reloader = new ConfigReloader({
+    file,
+    load,
+    initial: config,
+    logger,
+    apply: (live, changed) => {
+      if (changed.includes('log.level')) logger.level = live['log.level']
+      if (changed.includes('metrics.partition_series_max')) setPartitionSeriesMax(live['metrics.partition_series_max'])
+    },
+    onOutcome: (outcome) => countConfigReload(outcome.outcome),
+  })
+  let http
+  try {
+    http = await startHttpServer(engine, {
+      host: config['http.host'],
+      port: config['http.port'],
+      logger,
+      limits: () => httpLimits(reloader.config),
+      config: () => ({ config: reloader.config, sources: loaded.sources, file: file ?? null }),
+    })
+  } catch (error) {
+    await engine.close()
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EADDRINUSE') throw new UsageError(`${config['http.host']}:${config['http.port']} is already in use: stop the other process or pick another --http-port (0 picks a free one)`, 'serve')
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new UsageError(`cannot bind ${config['http.host']}: no such local address; use --host 127.0.0.1 or 0.0.0.0`, 'serve')
+    throw error
+  }
+
+  // Every listener bound: the one line scripts wait for. The Kafka broker and the event ingest add theirs.
+  const listeners: Record<string, string> = { http: formatAddress(http.address) }
+  process.stdout.write(JSON.stringify({ ready: true, pid: process.pid, ...listeners }) + '\n')
+  logger.info({ ...listeners, memoryBytes: config['engine.memory_bytes'], config: file ?? null }, 'sluice ready')
+  // pino and prom-client cost ~20 and ~50 ms to import: loaded once ready, not before, and a moment after
+  // so that the health checks that follow a ready line at once are answered first. Until pino is in,
+  // log lines queue; a /metrics scrape before prom-client is in waits for it.
+  const loggerReady = new Promise<void>((resolve) => setTimeout(resolve, deferredLoadMs)).then(() =>
+    createLogger({ level: config['log.level'], format: config['log.format'] }).then(
+      (pino) => logger.attach(pino),
+      (error: unknown) => void process.stderr.write(`sluice: cannot load pino, logging disabled: ${(error as Error).message}\n`),
+    ),
+  )
+  void loggerReady.then(() => loadMetrics()).catch((error: unknown) => logger.error({ err: error }, 'cannot load prom-client: /metrics will fail'))
+  reloader.watchFile()
+
+  let stopping = false
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: exiting at once')
+      process.exit(1)
+    }
+    stopping = true
+    await loggerReady
+    logger.info({ signal }, 'shutting down: no new connections, finishing in-flight requests')
+    try {
+      reloader.close()
+      const { inFlightAtStart, cut } = await http.shutdown(reloader.config['shutdown.grace_ms'])
+      await engine.close()
+      logger.info({ inFlightAtStart, cut }, 'stopped')
+      process.exit(0)
+    } catch (error) {
+      logger.fatal({ err: error }, 'shutdown failed')
+      process.exit(1)
+    }
+  }
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  process.on('SIGINT', () => void stop('SIGINT'))
+  process.on('SIGHUP', () => void reloader.reload('SIGHUP'))
+  return 'running'
+}

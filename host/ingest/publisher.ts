@@ -1,0 +1,261 @@
+// A publisher drains its three class rings (realtime, transactional, batch) into the engine, checks
+// idempotency keys against the shared dedup table, dead-letters what the engine refuses and sends acks
+// back to the I/O thread. One per worker thread; with `workers: 0` one runs on the I/O thread itself.
+//
+// Scheduling (strict priority with bounded starvation), per round:
+//   1. realtime: up to roundRecordsMax records;
+//   2. transactional: up to roundRecordsMax when realtime was empty, otherwise only after it was passed
+//      over starvationRounds rounds in a row, then up to starvationRecords;
+//   3. batch: likewise, when both classes above were empty or after starvationRounds passes.
+// So realtime never waits behind batch work in a queue, and a lower class still gets at least
+// starvationRecords every starvationRounds + 1 rounds under a realtime flood.
+//
+// Class ring record (after the ring's own prefix): 0 topic id u32 | 4 class u8 | 5 priority u8 | 6 flags u8
+// (1 key, 2 ack, 4 udp) | 7 reserved | 8 connection id u32 | 12 ack id u32 | 16 key high u32 | 20 key low u32
+// | 24 received ms f64 (performance.timeOrigin + now) | 32 payload.
+
+import { type Engine } from '../engine/engine.js'
+import { RecordBatchBuilder } from '../engine/record-batch.js'
+import { type SpscRing } from '../ring/spsc-ring.js'
+import { type IngestArena, WorkerControl, WorkerCounter, dispatchHeaderBytes, ackRecordBytes } from './arena.js'
+import { DeadLetterWriter, builderFor } from './dead-letters.js'
+import { AckStatus, DeadLetterReason, priorityClasses } from './wire.js'
+
+export const DispatchFlag = { key: 1, ack: 2, udp: 4 } as const
+
+export interface PublisherConfig {
+  readonly worker: number
+  readonly deadLetterTopic: string
+  readonly deadLetterRecordBytesMax: number
+  readonly roundRecordsMax: number
+  readonly starvationRounds: number
+  readonly starvationRecords: number
+  /** Rounds without work before parking. */
+  readonly idleSpinRounds: number
+}
+
+export const publisherDefaults = { roundRecordsMax: 4096, starvationRounds: 8, starvationRecords: 256, idleSpinRounds: 64 } as const
+
+interface TopicBatch {
+  readonly id: number
+  readonly name: string
+  readonly builder: RecordBatchBuilder
+  /** Per record: payload pointer, payload length, flags, connection id, ack id, key high, key low, priority. */
+  readonly meta: number[]
+  receivedMax: number
+}
+
+const metaWords = 8
+
+export class Publisher {
+  private readonly rings: SpscRing[]
+  private readonly ackRing: SpscRing
+  private readonly names: string[] = []
+  private readonly batches = new Map<number, TopicBatch>()
+  private readonly touched: TopicBatch[] = []
+  private readonly skipped = [0, 0, 0]
+  private readonly deadLetters: DeadLetterWriter
+  private readonly counterBase: number
+  private readonly f64: Float64Array
+  private readonly u32: Uint32Array
+  private readonly u8: Uint8Array
+  private acksLost = 0
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly arena: IngestArena,
+    private readonly config: PublisherConfig,
+  ) {
+    const places = arena.layout.classRings[config.worker]
+    this.rings = places.map((place) => arena.ring(place))
+    this.ackRing = arena.ring(arena.layout.ackRings[config.worker])
+    this.deadLetters = new DeadLetterWriter(engine, config.deadLetterTopic)
+    this.counterBase = arena.counterIndex(config.worker, 0)
+    this.f64 = arena.f64
+    this.u32 = arena.u32
+    this.u8 = arena.u8
+  }
+
+  private nameOf(id: number): string {
+    let name = this.names[id]
+    if (name === undefined) {
+      name = this.arena.readTopic(id)
+      this.names[id] = name
+    }
+    return name
+  }
+
+  private readonly visit = (bytes: Uint8Array, at: number, length: number): void => {
+    const u32 = this.u32
+    const word = at >>> 2
+    const id = u32[word]
+    const flags = bytes[at + 6]
+    const payloadPtr = at + dispatchHeaderBytes
+    const payloadBytes = length - dispatchHeaderBytes
+    if ((flags & DispatchFlag.key) !== 0) {
+      const verdict = this.arena.exports.dedupCheck(this.arena.layout.dedup, u32[word + 4], u32[word + 5], this.arena.dedupNow())
+      if (verdict === 1) {
+        this.f64[this.counterBase + WorkerCounter.dedupHits]++
+        if ((flags & DispatchFlag.ack) !== 0) this.stageAck(u32[word + 2], u32[word + 3], AckStatus.duplicate, 0, -1, -1)
+        return
+      }
+      if (verdict === 2) this.f64[this.counterBase + WorkerCounter.dedupFull]++
+    }
+    let batch = this.batches.get(id)
+    if (batch === undefined) {
+      const name = this.nameOf(id)
+      let builder: RecordBatchBuilder
+      try {
+        builder = builderFor(this.engine, name)
+      } catch {
+        // Deleted meanwhile: the publish fails and dead-letters the records.
+        builder = new RecordBatchBuilder()
+      }
+      batch = { id, name, builder, meta: [], receivedMax: 0 }
+      this.batches.set(id, batch)
+    }
+    try {
+      batch.builder.addValue(bytes.subarray(payloadPtr, payloadPtr + payloadBytes))
+    } catch (error) {
+      this.deadLetters.add(batch.name, bytes.subarray(payloadPtr, payloadPtr + payloadBytes), DeadLetterReason.publishFailed, bytes[at + 5], Date.now(), error instanceof Error ? error.message : String(error))
+      if ((flags & DispatchFlag.key) !== 0) this.arena.exports.dedupForget(this.arena.layout.dedup, u32[word + 4], u32[word + 5])
+      if ((flags & DispatchFlag.ack) !== 0) this.stageAck(u32[word + 2], u32[word + 3], AckStatus.deadLettered, DeadLetterReason.publishFailed, -1, -1)
+      return
+    }
+    if (batch.builder.count === 1) this.touched.push(batch)
+    batch.meta.push(payloadPtr, payloadBytes, flags, u32[word + 2], u32[word + 3], u32[word + 4], u32[word + 5], bytes[at + 5])
+    const received = this.f64[(at + 24) >>> 3]
+    if (received > batch.receivedMax) batch.receivedMax = received
+  }
+
+  private stageAck(connection: number, ackId: number, status: number, reason: number, partition: number, offset: number): void {
+    let ptr = this.ackRing.stageRecord(ackRecordBytes)
+    if (ptr < 0) {
+      this.ackRing.flushStaged()
+      ptr = this.ackRing.stageRecord(ackRecordBytes)
+      if (ptr < 0) {
+        this.acksLost++
+        return
+      }
+    }
+    const word = ptr >>> 2
+    this.u32[word] = connection
+    this.u32[word + 1] = ackId
+    this.u8[ptr + 8] = status
+    this.u8[ptr + 9] = reason
+    this.u32[word + 3] = partition < 0 ? 0xffffffff : partition
+    this.f64[(ptr + 16) >>> 3] = offset
+  }
+
+  /** Pops up to recordsMax records of one class and publishes them; returns the count popped. */
+  private async drainClass(cls: number, recordsMax: number): Promise<number> {
+    const popped = this.rings[cls].popBatch(this.visit, recordsMax)
+    if (popped === 0) return 0
+    // Publish while the payloads still sit in this ring's consumer staging (the next pop overwrites it).
+    for (const batch of this.touched) await this.publish(batch)
+    this.touched.length = 0
+    if (this.deadLetters.pending > 0) {
+      const before = this.deadLetters.written
+      await this.deadLetters.flush()
+      this.f64[this.counterBase + WorkerCounter.deadLettered] += this.deadLetters.written - before
+    }
+    // Counted once handled, so the server's flush() knows when everything routed is in the engine.
+    this.f64[this.counterBase + WorkerCounter.dequeued0 + cls] += popped
+    return popped
+  }
+
+  private async publish(batch: TopicBatch): Promise<void> {
+    const count = batch.builder.count
+    const meta = batch.meta
+    const f64 = this.f64
+    try {
+      const result = await this.engine.publishRecords(batch.name, batch.builder)
+      f64[this.counterBase + WorkerCounter.published] += count
+      f64[this.counterBase + WorkerCounter.publishCalls]++
+      if (batch.receivedMax > f64[this.counterBase + WorkerCounter.lastPublishedReceivedMs]) f64[this.counterBase + WorkerCounter.lastPublishedReceivedMs] = batch.receivedMax
+      for (let i = 0; i < count; i++) {
+        const m = i * metaWords
+        if ((meta[m + 2] & DispatchFlag.ack) !== 0) this.stageAck(meta[m + 3], meta[m + 4], AckStatus.published, 0, result.partition, result.firstOffset + i)
+      }
+    } catch (error) {
+      f64[this.counterBase + WorkerCounter.publishFailures]++
+      const detail = error instanceof Error ? error.message : String(error)
+      for (let i = 0; i < count; i++) {
+        const m = i * metaWords
+        const ptr = meta[m]
+        this.deadLetters.add(batch.name, this.u8.subarray(ptr, ptr + meta[m + 1]), DeadLetterReason.publishFailed, meta[m + 7], Date.now(), detail)
+        if ((meta[m + 2] & DispatchFlag.key) !== 0) this.arena.exports.dedupForget(this.arena.layout.dedup, meta[m + 5], meta[m + 6])
+        if ((meta[m + 2] & DispatchFlag.ack) !== 0) this.stageAck(meta[m + 3], meta[m + 4], AckStatus.deadLettered, DeadLetterReason.publishFailed, -1, -1)
+      }
+      const before = this.deadLetters.written
+      await this.deadLetters.flush()
+      f64[this.counterBase + WorkerCounter.deadLettered] += this.deadLetters.written - before
+    } finally {
+      batch.builder.clear()
+      meta.length = 0
+      batch.receivedMax = 0
+    }
+  }
+
+  /** One scheduling round (see the file comment). Returns records handled. */
+  async round(): Promise<number> {
+    const { roundRecordsMax, starvationRounds, starvationRecords } = this.config
+    let handled = await this.drainClass(0, roundRecordsMax)
+    for (let cls = 1; cls < priorityClasses.length; cls++) {
+      if (handled === 0) {
+        this.skipped[cls] = 0
+        handled += await this.drainClass(cls, roundRecordsMax)
+      } else if (this.rings[cls].usedBytes > 0) {
+        if (++this.skipped[cls] > starvationRounds) {
+          this.skipped[cls] = 0
+          handled += await this.drainClass(cls, starvationRecords)
+        }
+      }
+    }
+    if (this.ackRing.stagedBytes > 0) this.ackRing.flushStaged()
+    return handled
+  }
+
+  private queued(): boolean {
+    return this.rings[0].usedBytes > 0 || this.rings[1].usedBytes > 0 || this.rings[2].usedBytes > 0
+  }
+
+  /** Runs rounds until the stop flag is set and the rings are empty; parks (waitAsync) when idle. */
+  async run(): Promise<void> {
+    const i32 = this.arena.i32
+    const doorbell = this.arena.controlIndex(this.config.worker, WorkerControl.doorbell)
+    const sleeping = this.arena.controlIndex(this.config.worker, WorkerControl.sleeping)
+    const stop = this.arena.controlIndex(this.config.worker, WorkerControl.stop)
+    let idleRounds = 0
+    for (;;) {
+      const handled = await this.round()
+      if (handled > 0) {
+        idleRounds = 0
+        continue
+      }
+      if (Atomics.load(i32, stop) !== 0 && !this.queued()) break
+      if (++idleRounds < this.config.idleSpinRounds) {
+        // Let the event loop breathe between idle rounds (timers, messages), without a thread wake-up.
+        if ((idleRounds & 7) === 0) await new Promise<void>((resolve) => setImmediate(resolve))
+        continue
+      }
+      Atomics.store(i32, sleeping, 1)
+      const seen = Atomics.load(i32, doorbell)
+      if (!this.queued() && Atomics.load(i32, stop) === 0) {
+        const waited = Atomics.waitAsync(i32, doorbell, seen, 200)
+        if (waited.async) {
+          const keepAlive = setTimeout(() => {}, 250)
+          await waited.value
+          clearTimeout(keepAlive)
+        }
+      }
+      Atomics.store(i32, sleeping, 0)
+      idleRounds = 0
+    }
+    if (this.ackRing.stagedBytes > 0) this.ackRing.flushStaged()
+  }
+
+  get lostAcks(): number {
+    return this.acksLost
+  }
+}
