@@ -10,8 +10,11 @@ import { fileURLToPath } from 'node:url'
 const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
 const smallMemory = String(64 * 1024 * 1024)
 
+// Every listener on a free port and a fresh data directory, so tests can run side by side.
+const isolated = () => ({ SLUICE_INGEST_TCP_PORT: '0', SLUICE_INGEST_UDP_PORT: '0', SLUICE_DATA_DIR: mkdtempSync(join(tmpdir(), 'sluice-serve-')) })
+
 function startServer(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [cli, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
+  const child = spawn(process.execPath, [cli, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...isolated(), ...env } })
   let stderr = ''
   child.stderr.on('data', (chunk) => (stderr += chunk))
   const ready = new Promise<Record<string, unknown>>((resolve, reject) => {

@@ -15,6 +15,7 @@ import { ConfigError, type FlagValue, loadConfig } from '../config/load.js'
 import { ConfigReloader } from '../config/reload.js'
 import type { SluiceConfig } from '../config/schema.js'
 import { startHttpServer, type HttpLimits } from '../http/server.js'
+import { IngestServer } from '../ingest/index.js'
 import { DeferredLogger, createLogger } from '../logging/logger.js'
 import { countConfigReload, loadMetrics, setPartitionSeriesMax } from '../metrics/registry.js'
 import { UsageError, parse, write } from './common.js'
@@ -30,7 +31,10 @@ Options:
   --http-port PORT     operations HTTP port: /health, /ready, /metrics, /api, /bench (http.port, default 8080;
                        0 picks a free port)
   --memory-bytes N     shared memory size (engine.memory_bytes, default 536870912; suffixes KiB, MiB, GiB)
-  --data-dir DIR       data directory (data_dir; created if missing; durable topics are not available yet)
+  --data-dir DIR       data directory of durable topics (data_dir, default ./data; '' keeps topics in memory)
+  --durability D       os (default) or fsync: when a publish is acknowledged (storage.durability)
+  --ingest-tcp-port P  binary-frame ingest over TCP (ingest.tcp_port, default 8081; 0 free port, -1 off)
+  --ingest-udp-port P  binary-frame ingest over UDP (ingest.udp_port, default 8082; 0 free port, -1 off)
   --log-level LEVEL    trace, debug, info (default), warn, error, fatal or silent (log.level)
   --log-format F       auto (default: pretty on a terminal), json or pretty (log.format)
   --set KEY=VALUE      any configuration key (repeatable), e.g. --set engine.topics_max=1000
@@ -47,6 +51,9 @@ const options = {
   'http-port': { type: 'string' as const },
   'memory-bytes': { type: 'string' as const },
   'data-dir': { type: 'string' as const },
+  durability: { type: 'string' as const },
+  'ingest-tcp-port': { type: 'string' as const },
+  'ingest-udp-port': { type: 'string' as const },
   'log-level': { type: 'string' as const },
   'log-format': { type: 'string' as const },
   set: { type: 'string' as const, multiple: true as const },
@@ -58,6 +65,9 @@ const flagKeys: Record<string, string> = {
   'http-port': 'http.port',
   'memory-bytes': 'engine.memory_bytes',
   'data-dir': 'data_dir',
+  durability: 'storage.durability',
+  'ingest-tcp-port': 'ingest.tcp_port',
+  'ingest-udp-port': 'ingest.udp_port',
   'log-level': 'log.level',
   'log-format': 'log.format',
 }
@@ -109,10 +119,7 @@ export async function run(args: string[]): Promise<number | 'running'> {
   // Lines logged before the ready line are queued; pino itself loads after it (~20 ms saved).
   const logger = new DeferredLogger(config['log.level'])
   for (const warning of loaded.warnings) logger.warn(warning)
-  if (config.data_dir !== '') {
-    await mkdir(config.data_dir, { recursive: true })
-    logger.warn({ dataDir: config.data_dir }, 'durable topics are not available yet: topics are kept in memory and data_dir is only reserved')
-  }
+  if (config.data_dir !== '') await mkdir(config.data_dir, { recursive: true })
   setPartitionSeriesMax(config['metrics.partition_series_max'])
 
   const engine = await Engine.open({
@@ -121,6 +128,9 @@ export async function run(args: string[]): Promise<number | 'running'> {
     windowBytes: config['engine.window_bytes'],
     workersMax: config['engine.workers_max'],
     publishTimeoutMs: config['engine.publish_timeout_ms'],
+    dataDir: config.data_dir === '' ? undefined : config.data_dir,
+    durability: config['storage.durability'],
+    logEvents: (event) => logger.info(event, 'storage'),
   })
   const reloader = new ConfigReloader({
     file,
@@ -150,8 +160,28 @@ export async function run(args: string[]): Promise<number | 'running'> {
     throw error
   }
 
-  // Every listener bound: the one line scripts wait for. The Kafka broker and the event ingest add theirs.
+  // The binary-frame ingest (docs/ingest.md), unless both its ports are disabled.
+  const ingestTcpPort = config['ingest.tcp_port']
+  const ingestUdpPort = config['ingest.udp_port']
+  const ingest =
+    ingestTcpPort < 0 && ingestUdpPort < 0
+      ? null
+      : new IngestServer(engine, { host: config['http.host'], tcpPort: ingestTcpPort < 0 ? null : ingestTcpPort, udpPort: ingestUdpPort < 0 ? null : ingestUdpPort })
+  let ingestAddresses: { tcp: AddressInfo | null; udp: AddressInfo | null } = { tcp: null, udp: null }
+  try {
+    if (ingest !== null) ingestAddresses = (await ingest.start()) as typeof ingestAddresses
+  } catch (error) {
+    await http.shutdown(0)
+    await engine.close()
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EADDRINUSE') throw new UsageError(`an ingest port (${ingestTcpPort}/${ingestUdpPort}) is already in use: pick others with --ingest-tcp-port/--ingest-udp-port (0 picks a free one, -1 disables)`, 'serve')
+    throw error
+  }
+
+  // Every listener bound: the one line scripts wait for.
   const listeners: Record<string, string> = { http: formatAddress(http.address) }
+  if (ingestAddresses.tcp !== null) listeners.ingestTcp = formatAddress(ingestAddresses.tcp)
+  if (ingestAddresses.udp !== null) listeners.ingestUdp = formatAddress(ingestAddresses.udp)
   process.stdout.write(JSON.stringify({ ready: true, pid: process.pid, ...listeners }) + '\n')
   logger.info({ ...listeners, memoryBytes: config['engine.memory_bytes'], config: file ?? null }, 'sluice ready')
   // pino and prom-client cost ~20 and ~50 ms to import: loaded once ready, not before, and a moment after
@@ -178,6 +208,8 @@ export async function run(args: string[]): Promise<number | 'running'> {
     try {
       reloader.close()
       const { inFlightAtStart, cut } = await http.shutdown(reloader.config['shutdown.grace_ms'])
+      // The ingest drains what it queued into the engine; the engine then flushes and closes its logs.
+      await ingest?.stop(reloader.config['shutdown.grace_ms'])
       await engine.close()
       logger.info({ inFlightAtStart, cut }, 'stopped')
       process.exit(0)

@@ -31,9 +31,30 @@ export const keySpecs: readonly KeySpec[] = [
   {
     key: 'data_dir',
     kind: { type: 'string' },
-    default: '',
+    default: './data',
     reloadable: false,
-    description: 'Directory of durable topics. Empty: in-memory topics only (the durable log has not landed yet; a non-empty value is refused at start-up).',
+    description: 'Directory of durable topics (one segmented log per partition, recovered at start-up). Empty: in-memory topics only.',
+  },
+  {
+    key: 'storage.durability',
+    kind: { type: 'string', allowed: ['os', 'fsync'] as const },
+    default: 'os',
+    reloadable: false,
+    description: "When a publish is acknowledged: 'os' once in the page cache (Kafka's default), 'fsync' after fdatasync (group commit).",
+  },
+  {
+    key: 'ingest.tcp_port',
+    kind: { type: 'integer', min: -1, max: 65535 },
+    default: 8081,
+    reloadable: false,
+    description: 'Binary-frame ingest over TCP (docs/ingest.md); 0 picks a free port, -1 disables it.',
+  },
+  {
+    key: 'ingest.udp_port',
+    kind: { type: 'integer', min: -1, max: 65535 },
+    default: 8082,
+    reloadable: false,
+    description: 'Binary-frame ingest over UDP; 0 picks a free port, -1 disables it.',
   },
   { key: 'http.host', kind: { type: 'string' }, default: '127.0.0.1', reloadable: false, description: 'Address the operations HTTP server binds (0.0.0.0 for every interface).' },
   { key: 'http.port', kind: { type: 'integer', min: 0, max: 65535 }, default: 8080, reloadable: false, description: 'Port of /metrics, /health, /ready, /api and /bench; 0 picks a free port (see the ready line).' },
@@ -140,6 +161,9 @@ export interface SluiceConfig {
   readonly data_dir: string
   readonly 'http.host': string
   readonly 'http.port': number
+  readonly 'storage.durability': 'os' | 'fsync'
+  readonly 'ingest.tcp_port': number
+  readonly 'ingest.udp_port': number
   readonly 'http.body_bytes_max': number
   readonly 'http.consume_wait_ms_max': number
   readonly 'http.consume_records_max': number
