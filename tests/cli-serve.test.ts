@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url'
 const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
 const smallMemory = String(64 * 1024 * 1024)
 
-// Every listener on a free port and a fresh data directory, so tests can run side by side.
-const isolated = () => ({ SLUICE_INGEST_TCP_PORT: '0', SLUICE_INGEST_UDP_PORT: '0', SLUICE_DATA_DIR: mkdtempSync(join(tmpdir(), 'sluice-serve-')) })
+// A fresh data directory, so tests can run side by side; the ingest (which reserves ~50 MB of the shared
+// memory for its rings) is off in these small-memory servers and on in its own test below.
+const isolated = () => ({ SLUICE_INGEST_TCP_PORT: '-1', SLUICE_INGEST_UDP_PORT: '-1', SLUICE_DATA_DIR: mkdtempSync(join(tmpdir(), 'sluice-serve-')) })
 
 function startServer(args: string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [cli, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...isolated(), ...env } })
@@ -161,5 +162,23 @@ describe('sluice serve', () => {
     expect(await exited).toBe(1)
     expect(Date.now() - started).toBeLessThan(2_000)
     stuck.destroy()
+  })
+  it('starts the binary-frame ingest on free ports, keeps a topic across a restart in its data directory', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sluice-serve-data-'))
+    const env = { SLUICE_INGEST_TCP_PORT: '0', SLUICE_INGEST_UDP_PORT: '0', SLUICE_DATA_DIR: dataDir }
+    const first = startServer(['--http-port', '0'], env)
+    const line = await first.ready
+    expect(String(line.ingestTcp)).toMatch(/^127\.0\.0\.1:\d+$/)
+    expect(String(line.ingestUdp)).toMatch(/^127\.0\.0\.1:\d+$/)
+    const created = await fetch(`http://${line.http}/api/topics`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'kept', partitions: 2 }) })
+    expect(created.status).toBeLessThan(300)
+    first.child.kill('SIGTERM')
+    expect(await first.exited).toBe(0)
+    const second = startServer(['--http-port', '0'], env)
+    const again = await second.ready
+    const { topics } = (await (await fetch(`http://${again.http}/api/topics`)).json()) as { topics: Array<{ name: string }> }
+    expect(topics.map((topic) => topic.name)).toContain('kept')
+    second.child.kill('SIGTERM')
+    expect(await second.exited).toBe(0)
   })
 })

@@ -193,6 +193,16 @@ export class Engine {
     return new Engine(handle.module, shared, false, handle.crcImplementation)
   }
 
+  /**
+   * Reserves `bytes` of the shared memory (64-byte aligned) for a mechanism outside the engine that must
+   * share it with every worker (the ingest's rings and dedup table), and returns the byte offset. Taken
+   * from the window pool and never returned.
+   */
+  reserveRegion(bytes: number, purpose: string): number {
+    this.assertOpen('reserve memory')
+    return this.pool.reserveRegion(bytes, purpose)
+  }
+
   share(): EngineHandle {
     this.assertOpen('share')
     return { kind: 'sluice.engine', module: this.module, memory: this.shared.memory, layout: this.shared.layout, crcImplementation: this.crc.implementation }

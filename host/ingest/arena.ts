@@ -1,13 +1,11 @@
 // The ingest's regions of shared memory, laid out once by the server and posted (as plain numbers, with
 // the module and memory) to every publisher worker.
 //
-// Why a memory of its own: the engine lays out all of its memory for its own tables and partition
-// windows and offers no public way to reserve a region in it. The ingest therefore instantiates the same
-// Sluice module over a second shared memory that holds only ingest state; everything crosses into the
-// engine through its public publish API. If the engine grows a region-reservation API, `IngestArena.create`
-// is the one place to change.
+// Where: a region the engine reserves in its own shared memory (engine.reserveRegion), so the engine's
+// workers and the ingest's share the one memory; a test that hands in its own module gets a second memory.
+// Everything crosses into the engine's topics through its public publish API.
 //
-// Regions, from align(heapBase, 64):
+// Regions, from the reserved base (align(heapBase, 64) in a memory of its own):
 //   workerControl  per worker, 64 bytes: 0 doorbell (futex), 4 sleeping, 8 stop
 //   counters       per worker, counterSlots f64 on their own lines (one writer each)
 //   topicTable     topicIdsMax entries of 256 bytes: u32 name length, name bytes (written before first use)
@@ -93,8 +91,8 @@ export function nextPowerOfTwo(value: number): number {
   return power
 }
 
-export function computeArenaLayout(exports: FrameExports, limits: ArenaLimits): ArenaLayout {
-  let cursor = alignUp(exports.heapBase(), cacheLineBytes)
+export function computeArenaLayout(exports: FrameExports, limits: ArenaLimits, base = alignUp(exports.heapBase(), cacheLineBytes)): ArenaLayout {
+  let cursor = base
   const take = (bytes: number): number => {
     const at = cursor
     cursor = alignUp(cursor + bytes, cacheLineBytes)
@@ -172,13 +170,24 @@ export class IngestArena {
     }
   }
 
-  /** Lays out and initialises a new arena (rings, dedup table) in a fresh shared memory. */
-  static create(module: WebAssembly.Module, limits: ArenaLimits): IngestArena {
+  /**
+   * Lays out and initialises a new arena (rings, dedup table): inside a region reserved in the engine's
+   * shared memory when `placement` is given (the one-memory rule: workers attached to the engine share it),
+   * else in a fresh shared memory of its own (a module passed in for tests).
+   */
+  static create(module: WebAssembly.Module, limits: ArenaLimits, placement?: { memory: WebAssembly.Memory; reserve: (bytes: number) => number }): IngestArena {
     IngestArena.assertModule(module)
     // Instantiate once over a 1-page scratch memory only to learn heapBase and region sizes.
     const probe = instantiate(module, createSharedMemory(65536)) as unknown as FrameExports
-    const layout = computeArenaLayout(probe, limits)
-    const memory = createSharedMemory(layout.memoryBytes)
+    let layout = computeArenaLayout(probe, limits)
+    let memory: WebAssembly.Memory
+    if (placement === undefined) {
+      memory = createSharedMemory(layout.memoryBytes)
+    } else {
+      const sizeBytes = computeArenaLayout(probe, limits, 0).memoryBytes
+      layout = computeArenaLayout(probe, limits, placement.reserve(sizeBytes))
+      memory = placement.memory
+    }
     const arena = new IngestArena(module, memory, layout, instantiate(module, memory) as unknown as FrameExports)
     const status = arena.exports.dedupInit(layout.dedup, limits.dedupSlots, limits.dedupWindowMs, limits.dedupProbeMax)
     if (status !== 0) throw new RangeError(`dedup table rejected slots ${limits.dedupSlots} (power of two >= 2), window ${limits.dedupWindowMs} ms, probe ${limits.dedupProbeMax}`)

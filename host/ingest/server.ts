@@ -265,7 +265,9 @@ export class IngestServer extends EventEmitter {
       dedupWindowMs: o.dedupWindowMs,
       dedupProbeMax: o.dedupProbeMax,
     }
-    this.arena = IngestArena.create(module, limits)
+    // In the engine's own memory unless a test hands in another module.
+    const placement = this.moduleOverride === undefined ? { memory: this.engine.shared.memory, reserve: (bytes: number) => this.engine.reserveRegion(bytes, 'the ingest arena') } : undefined
+    this.arena = IngestArena.create(module, limits, placement)
     this.rings = this.arena.layout.classRings.map((places) => places.map((place) => this.arena.ring(place)))
     this.ackRings = this.arena.layout.ackRings.map((place) => this.arena.ring(place))
     if (!this.engine.listTopics().includes(o.deadLetterTopic)) await this.engine.createTopic(o.deadLetterTopic)

@@ -109,6 +109,29 @@ export class WindowPool {
     return window
   }
 
+  /**
+   * Carves `bytes` (64-byte aligned) out of the pool for another mechanism that lives in the shared memory
+   * (the ingest's rings and dedup table). Reserved regions are never returned: reserve at start-up.
+   */
+  reserveRegion(bytes: number, purpose: string): number {
+    if (!Number.isSafeInteger(bytes) || bytes <= 0) throw new RangeError(`a reserved region needs a positive byte count, got ${bytes}`)
+    const shared = this.shared
+    const { i32, layout } = shared
+    const regionBytes = alignUp(bytes, cacheLineBytes)
+    const lockIndex = shared.controlIndex(Control.poolLock)
+    shared.lock(lockIndex, 'window pool')
+    try {
+      const used = i32[shared.controlIndex(Control.poolBumpOffset)]
+      if (used + regionBytes > layout.windowPool.bytes) {
+        throw new CapacityError(`no memory for ${regionBytes} bytes of ${purpose}: ${used} of ${layout.windowPool.bytes} pool bytes are in use`, layout.windowPool.bytes, 'raise memoryBytes')
+      }
+      i32[shared.controlIndex(Control.poolBumpOffset)] = used + regionBytes
+      return layout.windowPool.offset + used
+    } finally {
+      shared.unlock(lockIndex)
+    }
+  }
+
   /** First free window of exactly `regionBytes`, removed from the free list; 0 if none. Under the lock. */
   private takeFree(regionBytes: number): number {
     const { i32, layout } = this.shared
