@@ -153,44 +153,17 @@ export class RecordBatchView {
         const end = batch + view.getUint32(entry + 20, true)
         let at = batch + batchHeaderBytes
         for (let i = 0; i < recordCount; i++) {
-          // Inline varint reads: length, attributes, timestampDelta, offsetDelta, key, value.
-          let zigzag = 0
-          let multiplier = 1
-          let byte = 0
-          do {
-            byte = bytes[at++]
-            zigzag += (byte & 127) * multiplier
-            multiplier *= 128
-          } while (byte >= 128)
-          const recordEnd = at + zigzag / 2
+          // length, attributes, timestampDelta, offsetDelta, key (skipped), value
+          const length = zigzagAt(bytes, at)
+          at = varintEnd
+          const recordEnd = at + length / 2
           if (recordEnd > end) throw new SluiceError('CORRUPT_RECORD', `record ${i} of the batch at offset ${baseOffset} runs past the batch`)
-          at++ // attributes
-          while (bytes[at++] >= 128); // timestampDelta
-          zigzag = 0
-          multiplier = 1
-          do {
-            byte = bytes[at++]
-            zigzag += (byte & 127) * multiplier
-            multiplier *= 128
-          } while (byte >= 128)
-          const offset = baseOffset + zigzag / 2
-          zigzag = 0
-          multiplier = 1
-          do {
-            byte = bytes[at++]
-            zigzag += (byte & 127) * multiplier
-            multiplier *= 128
-          } while (byte >= 128)
-          if (zigzag % 2 === 0) at += zigzag / 2 // a key: skip it
-          zigzag = 0
-          multiplier = 1
-          do {
-            byte = bytes[at++]
-            zigzag += (byte & 127) * multiplier
-            multiplier *= 128
-          } while (byte >= 128)
-          const valueLength = zigzag % 2 === 0 ? zigzag / 2 : -1
-          if (offset >= this.skipBelowOffset) visit(bytes, at, valueLength, offset)
+          zigzagAt(bytes, at + 1) // timestampDelta, after the attributes byte
+          const offset = baseOffset + zigzagAt(bytes, varintEnd) / 2
+          const key = zigzagAt(bytes, varintEnd)
+          at = key % 2 === 0 ? varintEnd + key / 2 : varintEnd
+          const value = zigzagAt(bytes, at)
+          if (offset >= this.skipBelowOffset) visit(bytes, varintEnd, value % 2 === 0 ? value / 2 : -1, offset)
           at = recordEnd
         }
       }
@@ -210,18 +183,27 @@ export function largestRecordBytes(bytes: Uint8Array, entryCount: number): numbe
     let at = batch + batchHeaderBytes
     for (let i = 0; i < recordCount; i++) {
       const start = at
-      let zigzag = 0
-      let multiplier = 1
-      let byte = 0
-      do {
-        byte = bytes[at++]
-        zigzag += (byte & 127) * multiplier
-        multiplier *= 128
-      } while (byte >= 128)
-      at += zigzag / 2
+      at = varintEnd + zigzagAt(bytes, at) / 2
       largest = Math.max(largest, at - start)
     }
     entry += view.getUint32(entry, true)
   }
   return largest
+}
+
+/** Where the varint zigzagAt just read ends: a module variable, so the walkers allocate nothing. */
+let varintEnd = 0
+
+/** The raw (still zigzag-encoded) varint at `at`; sets varintEnd past it. Non-negative: decode as needed. */
+function zigzagAt(bytes: Uint8Array, at: number): number {
+  let zigzag = 0
+  let multiplier = 1
+  let byte = 0
+  do {
+    byte = bytes[at++]
+    zigzag += (byte & 127) * multiplier
+    multiplier *= 128
+  } while (byte >= 128)
+  varintEnd = at
+  return zigzag
 }
