@@ -52,7 +52,7 @@ function bareNodeMs() {
 async function once() {
   const dataDir = mkdtempSync(join(os.tmpdir(), 'sluice-startup-'))
   const started = performance.now()
-  const child = spawn(process.execPath, [cli, 'serve', '--http-port', '0', '--ingest-tcp-port', '0', '--ingest-udp-port', '0', '--data-dir', dataDir, '--log-level', 'warn', '--log-format', 'json'], {
+  const child = spawn(process.execPath, [cli, 'serve', '--http-port', '0', '--port', '0', '--ingest-tcp-port', '0', '--ingest-udp-port', '0', '--data-dir', dataDir, '--log-level', 'warn', '--log-format', 'json'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const address = await new Promise((resolve, reject) => {

@@ -24,7 +24,7 @@ function sluice(args: string[], input?: string, env: Record<string, string> = {}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sluice-cli-'))
-  server = spawn(process.execPath, [cli, 'serve', '--http-port', '0', '--memory-bytes', String(64 * 1024 * 1024), '--log-level', 'warn', '--data-dir', join(dir, 'data'), '--ingest-tcp-port', '0', '--ingest-udp-port', '0'], {
+  server = spawn(process.execPath, [cli, 'serve', '--http-port', '0', '--memory-bytes', String(64 * 1024 * 1024), '--log-level', 'warn', '--data-dir', join(dir, 'data'), '--ingest-tcp-port=-1', '--ingest-udp-port=-1', '--port', '0'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   serverUrl = await new Promise<string>((resolve, reject) => {

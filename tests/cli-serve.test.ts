@@ -12,7 +12,7 @@ const smallMemory = String(64 * 1024 * 1024)
 
 // A fresh data directory, so tests can run side by side; the ingest (which reserves ~50 MB of the shared
 // memory for its rings) is off in these small-memory servers and on in its own test below.
-const isolated = () => ({ SLUICE_INGEST_TCP_PORT: '-1', SLUICE_INGEST_UDP_PORT: '-1', SLUICE_DATA_DIR: mkdtempSync(join(tmpdir(), 'sluice-serve-')) })
+const isolated = () => ({ SLUICE_KAFKA_PORT: '0', SLUICE_INGEST_TCP_PORT: '-1', SLUICE_INGEST_UDP_PORT: '-1', SLUICE_DATA_DIR: mkdtempSync(join(tmpdir(), 'sluice-serve-')) })
 
 function startServer(args: string[], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [cli, 'serve', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...isolated(), ...env } })
@@ -165,11 +165,12 @@ describe('sluice serve', () => {
   })
   it('starts the binary-frame ingest on free ports, keeps a topic across a restart in its data directory', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'sluice-serve-data-'))
-    const env = { SLUICE_INGEST_TCP_PORT: '0', SLUICE_INGEST_UDP_PORT: '0', SLUICE_DATA_DIR: dataDir }
+    const env = { SLUICE_KAFKA_PORT: '0', SLUICE_INGEST_TCP_PORT: '0', SLUICE_INGEST_UDP_PORT: '0', SLUICE_DATA_DIR: dataDir }
     const first = startServer(['--http-port', '0'], env)
     const line = await first.ready
     expect(String(line.ingestTcp)).toMatch(/^127\.0\.0\.1:\d+$/)
     expect(String(line.ingestUdp)).toMatch(/^127\.0\.0\.1:\d+$/)
+    expect(String(line.kafka)).toMatch(/^127\.0\.0\.1:\d+$/)
     const created = await fetch(`http://${line.http}/api/topics`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'kept', partitions: 2 }) })
     expect(created.status).toBeLessThan(300)
     first.child.kill('SIGTERM')

@@ -28,7 +28,7 @@ describe('Kafka batches through the engine', () => {
     const { batches: described } = expected('three-batches.json')
     const offsetsUsed = described.reduce((sum: number, b: { lastOffset: number; baseOffset: number }) => sum + b.lastOffset - b.baseOffset + 1, 0)
     expect(result).toEqual({ baseOffset: 1, lastOffset: offsetsUsed })
-    const read = engine.readBatches('java', 0, 1, 1 << 20)
+    const read = await engine.readBatches('java', 0, 1, 1 << 20)
     expect(read.bytes.length).toBe(batches.length)
     // Identical except the 8-byte base offset of each batch.
     const original = new DataView(batches.buffer, batches.byteOffset)
@@ -76,6 +76,6 @@ describe('Kafka batches through the engine', () => {
     both.set(good.subarray(0, good.length - 5), good.length)
     await expect(engine.appendBatches('strict', 0, both)).rejects.toBeInstanceOf(CorruptBatchError)
     expect(engine.describeTopic('strict').partitions[0].nextOffset).toBe(0)
-    expect(() => engine.readBatches('strict', 0, 5, 1000)).toThrow(OffsetOutOfRangeError)
+    await expect(engine.readBatches('strict', 0, 5, 1000)).rejects.toBeInstanceOf(OffsetOutOfRangeError)
   })
 })

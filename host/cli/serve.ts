@@ -16,6 +16,7 @@ import { ConfigReloader } from '../config/reload.js'
 import type { SluiceConfig } from '../config/schema.js'
 import { startHttpServer, type HttpLimits } from '../http/server.js'
 import { IngestServer } from '../ingest/index.js'
+import { startKafkaBroker, type StartedKafkaBroker } from '../kafka/index.js'
 import { DeferredLogger, createLogger } from '../logging/logger.js'
 import { countConfigReload, loadMetrics, setPartitionSeriesMax } from '../metrics/registry.js'
 import { UsageError, parse, write } from './common.js'
@@ -33,6 +34,8 @@ Options:
   --memory-bytes N     shared memory size (engine.memory_bytes, default 536870912; suffixes KiB, MiB, GiB)
   --data-dir DIR       data directory of durable topics (data_dir, default ./data; '' keeps topics in memory)
   --durability D       os (default) or fsync: when a publish is acknowledged (storage.durability)
+  --port PORT          Kafka protocol listener (kafka.port, default 9092; 0 free port, -1 off)
+  --broker-id N        broker id reported to Kafka clients (kafka.broker_id, default 0)
   --ingest-tcp-port P  binary-frame ingest over TCP (ingest.tcp_port, default 8081; 0 free port, -1 off)
   --ingest-udp-port P  binary-frame ingest over UDP (ingest.udp_port, default 8082; 0 free port, -1 off)
   --log-level LEVEL    trace, debug, info (default), warn, error, fatal or silent (log.level)
@@ -52,6 +55,8 @@ const options = {
   'memory-bytes': { type: 'string' as const },
   'data-dir': { type: 'string' as const },
   durability: { type: 'string' as const },
+  port: { type: 'string' as const },
+  'broker-id': { type: 'string' as const },
   'ingest-tcp-port': { type: 'string' as const },
   'ingest-udp-port': { type: 'string' as const },
   'log-level': { type: 'string' as const },
@@ -66,6 +71,8 @@ const flagKeys: Record<string, string> = {
   'memory-bytes': 'engine.memory_bytes',
   'data-dir': 'data_dir',
   durability: 'storage.durability',
+  port: 'kafka.port',
+  'broker-id': 'kafka.broker_id',
   'ingest-tcp-port': 'ingest.tcp_port',
   'ingest-udp-port': 'ingest.udp_port',
   'log-level': 'log.level',
@@ -160,6 +167,26 @@ export async function run(args: string[]): Promise<number | 'running'> {
     throw error
   }
 
+  // The Kafka protocol listener (docs/kafka.md).
+  let kafka: StartedKafkaBroker | null = null
+  try {
+    if (config['kafka.port'] >= 0) {
+      kafka = await startKafkaBroker(engine, {
+        host: config['http.host'],
+        port: config['kafka.port'],
+        brokerId: config['kafka.broker_id'],
+        autoCreateTopics: config['kafka.auto_create_topics'] === 'true',
+        requestBytesMax: config['kafka.request_bytes_max'],
+      })
+    }
+  } catch (error) {
+    await http.shutdown(0)
+    await engine.close()
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EADDRINUSE') throw new UsageError(`Kafka port ${config['kafka.port']} is already in use: pick another with --port (0 picks a free one, -1 disables)`, 'serve')
+    throw error
+  }
+
   // The binary-frame ingest (docs/ingest.md), unless both its ports are disabled.
   const ingestTcpPort = config['ingest.tcp_port']
   const ingestUdpPort = config['ingest.udp_port']
@@ -171,6 +198,7 @@ export async function run(args: string[]): Promise<number | 'running'> {
   try {
     if (ingest !== null) ingestAddresses = (await ingest.start()) as typeof ingestAddresses
   } catch (error) {
+    await kafka?.stop()
     await http.shutdown(0)
     await engine.close()
     const code = (error as NodeJS.ErrnoException).code
@@ -180,6 +208,7 @@ export async function run(args: string[]): Promise<number | 'running'> {
 
   // Every listener bound: the one line scripts wait for.
   const listeners: Record<string, string> = { http: formatAddress(http.address) }
+  if (kafka !== null) listeners.kafka = kafka.bootstrap
   if (ingestAddresses.tcp !== null) listeners.ingestTcp = formatAddress(ingestAddresses.tcp)
   if (ingestAddresses.udp !== null) listeners.ingestUdp = formatAddress(ingestAddresses.udp)
   process.stdout.write(JSON.stringify({ ready: true, pid: process.pid, ...listeners }) + '\n')
@@ -208,7 +237,9 @@ export async function run(args: string[]): Promise<number | 'running'> {
     try {
       reloader.close()
       const { inFlightAtStart, cut } = await http.shutdown(reloader.config['shutdown.grace_ms'])
-      // The ingest drains what it queued into the engine; the engine then flushes and closes its logs.
+      // Kafka long polls return at once; the ingest drains what it queued into the engine; the engine then
+      // flushes and closes its logs.
+      await kafka?.stop()
       await ingest?.stop(reloader.config['shutdown.grace_ms'])
       await engine.close()
       logger.info({ inFlightAtStart, cut }, 'stopped')

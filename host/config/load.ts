@@ -68,6 +68,8 @@ export function parseValue(spec: KeySpec, raw: unknown, where: string, fromText:
   const shown = typeof raw === 'string' ? JSON.stringify(raw) : String(raw)
   const bad = (): { problem: string } => ({ problem: `${where} must be ${range}, got ${shown}` })
   if (spec.kind.type === 'string') {
+    // A TOML boolean for a key whose allowed values are "true"/"false".
+    if (typeof raw === 'boolean' && spec.kind.allowed?.includes(String(raw))) return { value: String(raw) }
     if (typeof raw !== 'string') return bad()
     if (spec.kind.allowed && !spec.kind.allowed.includes(raw)) return bad()
     return { value: raw }

@@ -43,6 +43,34 @@ export const keySpecs: readonly KeySpec[] = [
     description: "When a publish is acknowledged: 'os' once in the page cache (Kafka's default), 'fsync' after fdatasync (group commit).",
   },
   {
+    key: 'kafka.port',
+    kind: { type: 'integer', min: -1, max: 65535 },
+    default: 9092,
+    reloadable: false,
+    description: 'Kafka protocol listener (docs/kafka.md); 0 picks a free port, -1 disables it. Binds http.host.',
+  },
+  {
+    key: 'kafka.broker_id',
+    kind: { type: 'integer', min: 0, max: 2_147_483_647 },
+    default: 0,
+    reloadable: false,
+    description: 'The broker id Metadata and DescribeCluster report.',
+  },
+  {
+    key: 'kafka.auto_create_topics',
+    kind: { type: 'string', allowed: ['true', 'false'] as const },
+    default: 'true',
+    reloadable: false,
+    description: 'Create a topic on first Metadata or Produce for it, as Kafka\'s auto.create.topics.enable.',
+  },
+  {
+    key: 'kafka.request_bytes_max',
+    kind: { type: 'integer', min: 1024, max: 1024 * 1024 * 1024, unit: 'bytes' },
+    default: 100 * 1024 * 1024,
+    reloadable: false,
+    description: 'Largest Kafka request accepted; a larger one closes its connection.',
+  },
+  {
     key: 'ingest.tcp_port',
     kind: { type: 'integer', min: -1, max: 65535 },
     default: 8081,
@@ -163,6 +191,10 @@ export interface SluiceConfig {
   readonly 'http.port': number
   readonly 'storage.durability': 'os' | 'fsync'
   readonly 'ingest.tcp_port': number
+  readonly 'kafka.port': number
+  readonly 'kafka.broker_id': number
+  readonly 'kafka.auto_create_topics': 'true' | 'false'
+  readonly 'kafka.request_bytes_max': number
   readonly 'ingest.udp_port': number
   readonly 'http.body_bytes_max': number
   readonly 'http.consume_wait_ms_max': number

@@ -9,7 +9,7 @@ import { CapacityError, CorruptBatchError, EngineClosedError, InvalidPartitionEr
 import { Directory, type TopicRef } from './directory.js'
 import { type EngineOptions, engineLimits, memoryBytesDefault, topicLimits, type TopicOptions } from './options.js'
 import { partitionForKey, UnkeyedPartitioner } from './partitioner.js'
-import { BatchWriter, type EncodedRecord, batchCrcRange, batchHeaderBytes, encodeRecord, entryHeaderBytes, entryOverheadBytes, type RecordInput, setDecompressor, stripEntryHeaders } from './record-format.js'
+import { BatchWriter, type EncodedRecord, batchCrcRange, batchHeaderBytes, encodeRecord, entryHeaderBytes, entryOverheadBytes, type RecordInput, nextOffsetAfter, setDecompressor, stripEntryHeaders } from './record-format.js'
 import type { DurableStore } from './durable.js'
 import { RecordBatchBuilder, largestRecordBytes } from './record-batch.js'
 import { Crc32c, type Crc32cImplementation } from '../crc/crc32c.js'
@@ -264,7 +264,7 @@ export class Engine {
       const startOffset = this.pool.startOffset(global)
       partitions.push({
         partition: p,
-        headOffset: window === 0 ? (ref.durable ? this.pool.logStartOffset(global) : startOffset) : this.shared.wasm.windowHeadOffset(window),
+        headOffset: ref.durable && this.durable !== null ? this.pool.logStartOffset(global) : window === 0 ? startOffset : this.shared.wasm.windowHeadOffset(window),
         nextOffset: window === 0 ? startOffset : this.shared.wasm.windowNextOffset(window),
       })
     }
@@ -468,16 +468,25 @@ export class Engine {
    * Reads whole Kafka batches of a partition from `offset` (the batch holding it first), about `maxBytes`
    * of them but at least one (Kafka's fetch rule), as the bytes a Kafka consumer expects.
    */
-  readBatches(topic: string, partition: number, offset: number, maxBytes: number): { bytes: Uint8Array; nextOffset: number; logStartOffset: number; highWatermark: number } {
+  async readBatches(topic: string, partition: number, offset: number, maxBytes: number): Promise<{ bytes: Uint8Array; nextOffset: number; logStartOffset: number; highWatermark: number }> {
     this.assertOpen('read')
     const ref = this.topicRef(topic)
     if (!Number.isInteger(partition) || partition < 0 || partition >= ref.partitionCount) throw new InvalidPartitionError(ref.name, partition, ref.partitionCount)
     const wasm = this.shared.wasm
-    const window = this.pool.windowOf(ref.firstPartition + partition)
-    const logStartOffset = window === 0 ? 0 : wasm.windowHeadOffset(window)
-    const highWatermark = window === 0 ? 0 : wasm.windowNextOffset(window)
+    const global = ref.firstPartition + partition
+    const window = this.pool.windowOf(global)
+    const windowStart = window === 0 ? this.pool.startOffset(global) : wasm.windowHeadOffset(window)
+    const highWatermark = window === 0 ? this.pool.startOffset(global) : wasm.windowNextOffset(window)
+    // A durable partition starts at its log's start; below the window, the opener reads the log.
+    const fromLog = ref.durable && this.durable !== null
+    const logStartOffset = fromLog ? this.pool.logStartOffset(global) : windowStart
     if (offset < logStartOffset || offset > highWatermark) throw new OffsetOutOfRangeError(ref.name, partition, offset, logStartOffset, highWatermark)
     if (offset === highWatermark) return { bytes: new Uint8Array(0), nextOffset: offset, logStartOffset, highWatermark }
+    if (offset < windowStart) {
+      const read = await this.durable!.readLog(ref, partition, offset, maxBytes)
+      if (read === null || read.bytes.length === 0) throw new OffsetOutOfRangeError(ref.name, partition, offset, logStartOffset, highWatermark)
+      return { bytes: read.bytes, nextOffset: nextOffsetAfter(read.bytes), logStartOffset, highWatermark }
+    }
     const position = wasm.windowSeek(window, offset)
     if (position < 0) throw new OffsetOutOfRangeError(ref.name, partition, offset, wasm.windowHeadOffset(window), highWatermark)
     const view = this.shared.view
@@ -547,7 +556,7 @@ export class Engine {
     for (;;) {
       let read
       try {
-        read = this.readBatches(topic, partition, offset, this.readBufferBytes)
+        read = await this.readBatches(topic, partition, offset, this.readBufferBytes)
       } catch (error) {
         if (error instanceof OffsetOutOfRangeError) offset = error.logStartOffset
         else throw error

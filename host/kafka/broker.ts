@@ -1,0 +1,200 @@
+// KafkaBroker: a Kafka-protocol TCP listener over an Engine. Unmodified Kafka clients produce to and
+// fetch from the engine's partitions, which hold Kafka RecordBatch v2 bytes as producers sent them, so
+// records published through the embedded API are read by Kafka consumers and the other way round.
+//
+// socket -> Connection (framing, in-order answers) -> api table (apis/) -> engine methods.
+
+import net from 'node:net'
+import type { KafkaLog } from './log.js'
+import type { Engine } from '../engine/engine.js'
+import { silentLog } from './log.js'
+import { buildApiTable, type ApiEntry } from './apis/index.js'
+import { RequestCapture } from './capture.js'
+import { Connection, type BrokerCounters, type ConnectionLimits } from './connection.js'
+import type { BrokerContext, BrokerSettings, StopSignal } from './context.js'
+import { FetchWaiter } from './fetch-wait.js'
+import { TopicConfigStore } from './topic-configs.js'
+import { TopicIds } from './topic-ids.js'
+
+export interface KafkaBrokerOptions {
+  /** Interface to listen on. Default 127.0.0.1. */
+  readonly host?: string
+  /** Port; 0 picks a free one. Default 9092. */
+  readonly port?: number
+  /** This broker's node id in Metadata. Default 0. */
+  readonly brokerId?: number
+  /** Host clients are told to connect to. Default: the listen host, or 127.0.0.1 when listening on all interfaces. */
+  readonly advertisedHost?: string
+  /** Port clients are told to connect to. Default: the bound port. */
+  readonly advertisedPort?: number
+  /** Cluster id in Metadata and DescribeCluster. Default 'sluice'. */
+  readonly clusterId?: string
+  /** Create topics that Metadata asks for (auto.create.topics.enable). Default true. */
+  readonly autoCreateTopics?: boolean
+  /** Partitions of auto-created topics and of CreateTopics with -1 (num.partitions). Default 1. */
+  readonly defaultPartitions?: number
+  /** Largest request frame; larger ones close their connection. Default 100 MiB. */
+  readonly requestBytesMax?: number
+  /** Most connections at once; more are refused. Default 10,000. */
+  readonly connectionsMax?: number
+  /** Unanswered requests per connection before it stops reading. Default 64. */
+  readonly queuedRequestsMax?: number
+  /** Bytes of unanswered requests per connection before it stops reading. Default 64 MiB. */
+  readonly queuedBytesMax?: number
+  /** Unsent response bytes per connection before it waits for the socket to drain. Default 16 MiB. */
+  readonly unsentBytesMax?: number
+  /** Idle connections are closed after this long. Default 600,000 ms (Kafka's connections.max.idle.ms). */
+  readonly idleMs?: number
+  /** Cap on a Fetch's max wait. Default 30,000 ms. */
+  readonly fetchWaitMsMax?: number
+  /** Cap on the records bytes of one Fetch response. Default 55 MiB (Kafka's fetch.max.bytes). */
+  readonly fetchResponseBytesMax?: number
+  /** Cap on partitions named in one Fetch. Default 10,000. */
+  readonly fetchPartitionsMax?: number
+  /** Cap on the bytes a ListOffsets by timestamp scans per partition. Default 1 GiB. */
+  readonly timestampScanBytesMax?: number
+  /** How long stop() waits for in-flight requests before closing sockets. Default 5,000 ms. */
+  readonly stopGraceMs?: number
+  /** Write received request frames here (test vectors); default $SLUICE_KAFKA_CAPTURE_DIR or off. */
+  readonly captureDir?: string
+  readonly logger?: KafkaLog
+}
+
+function integerOption(name: string, value: number | undefined, fallback: number, min: number, max: number): number {
+  const v = value ?? fallback
+  if (!Number.isSafeInteger(v) || v < min || v > max) throw new RangeError(`Kafka broker option ${name} must be an integer from ${min} to ${max}, got ${String(value)}`)
+  return v
+}
+
+const MiB = 1024 * 1024
+
+export class KafkaBroker {
+  private readonly server: net.Server
+  private readonly connections = new Set<Connection>()
+  private readonly table: Map<number, ApiEntry>
+  private readonly limits: ConnectionLimits
+  private readonly connectionsMax: number
+  private readonly stopGraceMs: number
+  private readonly log: KafkaLog
+  private readonly capture: RequestCapture | null
+  private readonly stopSignal: { stopped: boolean; wakers: Set<() => void> } = { stopped: false, wakers: new Set() }
+  private readonly host: string
+  private readonly port: number
+  private settings: BrokerSettings | null = null
+  private ctx: BrokerContext | null = null
+  private nextConnectionId = 1
+  private started = false
+
+  readonly counters: BrokerCounters = { requests: 0, rejectedConnections: 0, handlerFailures: 0, encodeFailures: 0 }
+  readonly topicIds = new TopicIds()
+  readonly configs = new TopicConfigStore()
+
+  constructor(readonly engine: Engine, private readonly options: KafkaBrokerOptions = {}) {
+    this.host = options.host ?? '127.0.0.1'
+    this.port = integerOption('port', options.port, 9092, 0, 65535)
+    integerOption('brokerId', options.brokerId, 0, 0, 2 ** 31 - 1)
+    integerOption('defaultPartitions', options.defaultPartitions, 1, 1, 65536)
+    const requestBytesMax = integerOption('requestBytesMax', options.requestBytesMax, 100 * MiB, 1024, 2 ** 31 - 1)
+    this.limits = {
+      requestBytesMax,
+      queuedRequestsMax: integerOption('queuedRequestsMax', options.queuedRequestsMax, 64, 1, 1_000_000),
+      queuedBytesMax: integerOption('queuedBytesMax', options.queuedBytesMax, 64 * MiB, 1024, 2 ** 40),
+      unsentBytesMax: integerOption('unsentBytesMax', options.unsentBytesMax, 16 * MiB, 1024, 2 ** 40),
+      idleMs: integerOption('idleMs', options.idleMs, 600_000, 1, 2 ** 31 - 1),
+    }
+    this.connectionsMax = integerOption('connectionsMax', options.connectionsMax, 10_000, 1, 1_000_000)
+    this.stopGraceMs = integerOption('stopGraceMs', options.stopGraceMs, 5_000, 0, 600_000)
+    this.log = options.logger ?? silentLog
+    const captureDir = options.captureDir ?? process.env.SLUICE_KAFKA_CAPTURE_DIR
+    this.capture = captureDir !== undefined && captureDir !== '' ? new RequestCapture(captureDir) : null
+    this.table = buildApiTable(requestBytesMax)
+    this.server = net.createServer((socket) => this.accept(socket))
+    this.server.maxConnections = this.connectionsMax
+  }
+
+  /** Listens; resolves with the bound address (port 0 resolves to the port picked). */
+  async start(): Promise<{ address: string; port: number }> {
+    if (this.started) throw new Error('KafkaBroker.start was called twice')
+    this.started = true
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject)
+      this.server.listen(this.port, this.host, () => {
+        this.server.off('error', reject)
+        resolve()
+      })
+    })
+    this.server.on('error', (error) => this.log.error({ err: error }, 'kafka listener error'))
+    const bound = this.server.address() as net.AddressInfo
+    const o = this.options
+    const wildcard = this.host === '0.0.0.0' || this.host === '::' || this.host === ''
+    this.settings = {
+      brokerId: o.brokerId ?? 0,
+      advertisedHost: o.advertisedHost ?? (wildcard ? '127.0.0.1' : this.host),
+      advertisedPort: o.advertisedPort ?? bound.port,
+      clusterId: o.clusterId ?? 'sluice',
+      autoCreateTopics: o.autoCreateTopics ?? true,
+      defaultPartitions: o.defaultPartitions ?? 1,
+      fetchWaitMsMax: integerOption('fetchWaitMsMax', o.fetchWaitMsMax, 30_000, 0, 600_000),
+      fetchResponseBytesMax: integerOption('fetchResponseBytesMax', o.fetchResponseBytesMax, 55 * MiB, 1024, 2 ** 31 - 1),
+      fetchPartitionsMax: integerOption('fetchPartitionsMax', o.fetchPartitionsMax, 10_000, 1, 1_000_000),
+      timestampScanBytesMax: integerOption('timestampScanBytesMax', o.timestampScanBytesMax, 1024 * MiB, 1, 2 ** 50),
+    }
+    const engine = this.engine
+    const topicIds = this.topicIds
+    const configs = this.configs
+    this.ctx = {
+      engine,
+      settings: this.settings,
+      topicIds,
+      configs,
+      waiter: new FetchWaiter(engine),
+      stop: this.stopSignal,
+      async createTopic(name, partitions, topicConfigs) {
+        await engine.createTopic(name, { partitions })
+        topicIds.forget(name) // a new topic under an old name gets a new id
+        configs.set(name, topicConfigs)
+        topicIds.idOf(name)
+      },
+      async deleteTopic(name) {
+        await engine.deleteTopic(name)
+        topicIds.forget(name)
+        configs.forget(name)
+      },
+    }
+    this.log.info({ address: bound.address, port: bound.port, brokerId: this.settings.brokerId }, 'kafka listener ready')
+    return { address: bound.address, port: bound.port }
+  }
+
+  /** Bound address, or null before start. */
+  address(): { address: string; port: number } | null {
+    const a = this.server.address()
+    return a !== null && typeof a === 'object' ? { address: a.address, port: a.port } : null
+  }
+
+  get connectionCount(): number {
+    return this.connections.size
+  }
+
+  private accept(socket: net.Socket): void {
+    if (this.ctx === null || this.stopSignal.stopped) {
+      socket.destroy()
+      return
+    }
+    const connection = new Connection(socket, this.nextConnectionId++, this.ctx, this.table, this.limits, this.log, this.capture, this.counters, (c) => this.connections.delete(c))
+    this.connections.add(connection)
+  }
+
+  /** Stops accepting, lets in-flight requests finish (long polls return at once), then closes every socket. */
+  async stop(): Promise<void> {
+    if (this.stopSignal.stopped) return
+    this.stopSignal.stopped = true
+    for (const wake of this.stopSignal.wakers) wake()
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()))
+    const drained = Promise.all([...this.connections].map((c) => c.drainAndEnd()))
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([drained, new Promise<void>((resolve) => { timer = setTimeout(resolve, this.stopGraceMs) })])
+    clearTimeout(timer)
+    for (const c of this.connections) c.close('broker stopping', false)
+    await closed
+  }
+}

@@ -1,0 +1,197 @@
+// Topic configs (retention.ms, cleanup.policy, max.message.bytes, ...): validated like Kafka validates
+// them, stored per topic, described with their defaults. What the broker acts on today is marked
+// `enforced`; the rest are kept for the durable log (retention, segments) and compaction to act on, so
+// that clients and tools that set them (Kafka Streams, Connect, admin scripts) work unchanged.
+
+export const ConfigType = { BOOLEAN: 1, STRING: 2, INT: 3, LONG: 5, DOUBLE: 6, LIST: 7 } as const
+export const ConfigSource = { TOPIC_CONFIG: 1, STATIC_BROKER_CONFIG: 4, DEFAULT_CONFIG: 5 } as const
+export const ConfigOperation = { SET: 0, DELETE: 1, APPEND: 2, SUBTRACT: 3 } as const
+
+export interface ConfigDefinition {
+  readonly name: string
+  readonly type: (typeof ConfigType)[keyof typeof ConfigType]
+  readonly defaultValue: string
+  /** Whether the broker acts on the value today. */
+  readonly enforced: boolean
+  readonly documentation: string
+  /** Returns an error message for a bad value, or null. */
+  readonly validate: (value: string) => string | null
+}
+
+const INT32_MAX = 2 ** 31 - 1
+
+function integer(min: number, max: number) {
+  return (value: string): string | null => {
+    if (!/^-?\d+$/.test(value.trim())) return `must be an integer, got ${JSON.stringify(value)}`
+    const n = Number(value.trim())
+    if (!Number.isSafeInteger(n) || n < min || n > max) return `must be in [${min}, ${max}], got ${value}`
+    return null
+  }
+}
+
+function oneOf(values: readonly string[], list = false) {
+  return (value: string): string | null => {
+    const items = list ? value.split(',').map((s) => s.trim()).filter((s) => s !== '') : [value.trim()]
+    if (items.length === 0) return `must be one of ${values.join(', ')}`
+    for (const item of items) if (!values.includes(item)) return `must be ${list ? 'a list of' : 'one of'} ${values.join(', ')}, got ${JSON.stringify(item)}`
+    return null
+  }
+}
+
+function fraction(value: string): string | null {
+  const n = Number(value)
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) return `must be a number in [0, 1], got ${JSON.stringify(value)}`
+  return null
+}
+
+function boolean(value: string): string | null {
+  return /^(true|false)$/i.test(value.trim()) ? null : `must be true or false, got ${JSON.stringify(value)}`
+}
+
+export const TOPIC_CONFIG_DEFINITIONS: readonly ConfigDefinition[] = [
+  { name: 'cleanup.policy', type: ConfigType.LIST, defaultValue: 'delete', enforced: false, documentation: 'delete and/or compact; compaction arrives with the durable log', validate: oneOf(['delete', 'compact'], true) },
+  { name: 'compression.type', type: ConfigType.STRING, defaultValue: 'producer', enforced: false, documentation: 'batches are stored as the producer compressed them', validate: oneOf(['uncompressed', 'zstd', 'lz4', 'snappy', 'gzip', 'producer']) },
+  { name: 'delete.retention.ms', type: ConfigType.LONG, defaultValue: '86400000', enforced: false, documentation: 'tombstone retention for compacted topics', validate: integer(0, Number.MAX_SAFE_INTEGER) },
+  { name: 'max.message.bytes', type: ConfigType.INT, defaultValue: '1048588', enforced: true, documentation: 'largest record batch a Produce request may append (MESSAGE_TOO_LARGE above it)', validate: integer(0, INT32_MAX) },
+  { name: 'message.timestamp.type', type: ConfigType.STRING, defaultValue: 'CreateTime', enforced: false, documentation: 'batches keep the producer timestamps', validate: oneOf(['CreateTime', 'LogAppendTime']) },
+  { name: 'min.cleanable.dirty.ratio', type: ConfigType.DOUBLE, defaultValue: '0.5', enforced: false, documentation: 'compaction trigger', validate: fraction },
+  { name: 'min.insync.replicas', type: ConfigType.INT, defaultValue: '1', enforced: false, documentation: 'one replica: acks=all is acknowledged by this broker alone', validate: integer(1, INT32_MAX) },
+  { name: 'retention.bytes', type: ConfigType.LONG, defaultValue: '-1', enforced: false, documentation: 'size retention of the durable log (memory is bounded by the window size today)', validate: integer(-1, Number.MAX_SAFE_INTEGER) },
+  { name: 'retention.ms', type: ConfigType.LONG, defaultValue: '604800000', enforced: false, documentation: 'time retention of the durable log', validate: integer(-1, Number.MAX_SAFE_INTEGER) },
+  { name: 'segment.bytes', type: ConfigType.INT, defaultValue: '1073741824', enforced: false, documentation: 'segment size of the durable log', validate: integer(1024 * 1024, INT32_MAX) },
+  { name: 'segment.ms', type: ConfigType.LONG, defaultValue: '604800000', enforced: false, documentation: 'segment roll time of the durable log', validate: integer(1, Number.MAX_SAFE_INTEGER) },
+  { name: 'unclean.leader.election.enable', type: ConfigType.BOOLEAN, defaultValue: 'false', enforced: false, documentation: 'meaningless with one replica', validate: boolean },
+]
+
+const DEFINITION_BY_NAME = new Map(TOPIC_CONFIG_DEFINITIONS.map((d) => [d.name, d]))
+
+export interface ConfigChange {
+  readonly name: string
+  readonly value: string | null
+  /** ConfigOperation; AlterConfigs (non-incremental) replaces the whole set and uses SET only. */
+  readonly operation: number
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError'
+}
+
+/** Checks one config value; throws ConfigError naming the config and what is wrong. */
+export function validateTopicConfig(name: string, value: string | null): void {
+  const definition = DEFINITION_BY_NAME.get(name)
+  if (definition === undefined) throw new ConfigError(`unknown topic config ${JSON.stringify(name)}; known: ${TOPIC_CONFIG_DEFINITIONS.map((d) => d.name).join(', ')}`)
+  if (value === null) throw new ConfigError(`topic config ${name} needs a value`)
+  const problem = definition.validate(value)
+  if (problem !== null) throw new ConfigError(`invalid value for topic config ${name}: ${problem}`)
+}
+
+export interface DescribedConfig {
+  readonly name: string
+  readonly value: string
+  readonly isDefault: boolean
+  readonly source: number
+  readonly type: number
+  readonly documentation: string
+}
+
+/** The explicit configs of every topic. */
+export class TopicConfigStore {
+  private readonly byTopic = new Map<string, Map<string, string>>()
+
+  /** Validates a whole set (CreateTopics) without storing it. */
+  validateAll(configs: ReadonlyArray<{ name: string; value: string | null }>): Map<string, string> {
+    const out = new Map<string, string>()
+    for (const { name, value } of configs) {
+      validateTopicConfig(name, value)
+      out.set(name, (value as string).trim())
+    }
+    return out
+  }
+
+  set(topic: string, configs: Map<string, string>): void {
+    this.byTopic.set(topic, configs)
+  }
+
+  forget(topic: string): void {
+    this.byTopic.delete(topic)
+  }
+
+  /** The explicit value, or the default. */
+  value(topic: string, name: string): string {
+    return this.byTopic.get(topic)?.get(name) ?? (DEFINITION_BY_NAME.get(name)?.defaultValue ?? '')
+  }
+
+  /** max.message.bytes of a topic, as a number. */
+  maxMessageBytes(topic: string): number {
+    return Number(this.value(topic, 'max.message.bytes'))
+  }
+
+  /**
+   * Applies changes (validated first, all or nothing). `replace`: AlterConfigs semantics, where the request
+   * is the complete set of explicit configs and anything not named returns to its default.
+   */
+  alter(topic: string, changes: readonly ConfigChange[], replace: boolean, validateOnly: boolean): void {
+    const next = replace ? new Map<string, string>() : new Map(this.byTopic.get(topic) ?? [])
+    for (const change of changes) {
+      const definition = DEFINITION_BY_NAME.get(change.name)
+      if (definition === undefined) throw new ConfigError(`unknown topic config ${JSON.stringify(change.name)}`)
+      switch (change.operation) {
+        case ConfigOperation.SET:
+          validateTopicConfig(change.name, change.value)
+          next.set(change.name, (change.value as string).trim())
+          break
+        case ConfigOperation.DELETE:
+          next.delete(change.name)
+          break
+        case ConfigOperation.APPEND:
+        case ConfigOperation.SUBTRACT: {
+          if (definition.type !== ConfigType.LIST) throw new ConfigError(`${change.name} is not a list: APPEND and SUBTRACT apply to list configs only`)
+          const current = (next.get(change.name) ?? definition.defaultValue).split(',').map((s) => s.trim()).filter((s) => s !== '')
+          const items = (change.value ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '')
+          const result = change.operation === ConfigOperation.APPEND ? [...current, ...items.filter((i) => !current.includes(i))] : current.filter((i) => !items.includes(i))
+          const joined = result.join(',')
+          validateTopicConfig(change.name, joined)
+          next.set(change.name, joined)
+          break
+        }
+        default:
+          throw new ConfigError(`unknown config operation ${change.operation} for ${change.name}: expected 0 (SET), 1 (DELETE), 2 (APPEND) or 3 (SUBTRACT)`)
+      }
+    }
+    if (!validateOnly) this.byTopic.set(topic, next)
+  }
+
+  /** Every topic config as it would be with these explicit values (CreateTopics v5+ returns them). */
+  describeValues(explicit: Map<string, string>): DescribedConfig[] {
+    return TOPIC_CONFIG_DEFINITIONS.map((d) => {
+      const value = explicit.get(d.name)
+      return {
+        name: d.name,
+        value: value ?? d.defaultValue,
+        isDefault: value === undefined,
+        source: value === undefined ? ConfigSource.DEFAULT_CONFIG : ConfigSource.TOPIC_CONFIG,
+        type: d.type,
+        documentation: d.documentation,
+      }
+    })
+  }
+
+  /** Every topic config with its value and source; `names` null for all. */
+  describe(topic: string, names: readonly string[] | null): DescribedConfig[] {
+    const explicit = this.byTopic.get(topic)
+    const out: DescribedConfig[] = []
+    for (const d of TOPIC_CONFIG_DEFINITIONS) {
+      if (names !== null && !names.includes(d.name)) continue
+      const value = explicit?.get(d.name)
+      out.push({
+        name: d.name,
+        value: value ?? d.defaultValue,
+        isDefault: value === undefined,
+        source: value === undefined ? ConfigSource.DEFAULT_CONFIG : ConfigSource.TOPIC_CONFIG,
+        type: d.type,
+        documentation: `${d.documentation}${d.enforced ? '' : ' (stored and validated, not acted on yet)'}`,
+      })
+    }
+    return out
+  }
+}
