@@ -35,9 +35,11 @@ if (mode === 'postMessage') {
 } else if (mode === 'latency') {
   const value = new Uint8Array(100)
   const view = new DataView(value.buffer)
+  // Sleep between sends (Atomics.wait blocks this thread without spinning): with a spinning subscriber on
+  // the other core, a spinning publisher as well would leave nothing for anything else on 2 vCPUs.
+  const sleeper = new Int32Array(new SharedArrayBuffer(4))
   for (let i = 0; i < count; i++) {
-    const until = performance.now() + workerData.gapMicros / 1000
-    while (performance.now() < until) {}
+    Atomics.wait(sleeper, 0, 0, workerData.gapMicros / 1000)
     view.setFloat64(0, performance.timeOrigin + performance.now(), true)
     await engine.publish(workerData.topic, { value })
   }

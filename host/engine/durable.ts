@@ -29,7 +29,7 @@ export interface DurableStoreOptions {
 
 const retentionCheckMsDefault = 5 * 60 * 1000
 import { WindowResult } from '../memory/shared.js'
-import { Control } from '../memory/layout.js'
+import { Control, PartitionField } from '../memory/layout.js'
 
 /** Stored per topic in `<dataDir>/meta/topics/<topic>.json`. */
 interface TopicMeta {
@@ -53,6 +53,7 @@ export class DurableStore {
   private signalClosed: () => void = () => {}
   private closing = false
   private topicsSeen = 0
+  private allocationsSeen = 0
   private watcher: Promise<void> | null = null
 
   private retentionTimer: ReturnType<typeof setInterval> | null = null
@@ -198,23 +199,23 @@ export class DurableStore {
         if (ref.durable) await this.persistTopic(ref)
       }
       this.topicsSeen = count
-      for (let index = 0; index < count; index++) {
-        if (!directory.isLive(index)) continue
-        const ref = directory.refOf(index)
-        if (!ref.durable) continue
-        for (let partition = 0; partition < ref.partitionCount; partition++) {
-          const global = ref.firstPartition + partition
-          if (!this.loops.has(global) && pool.windowOf(global) !== 0) {
-            this.loops.set(
-              global,
-              this.persist(ref, partition).catch((error: Error) => {
-                pool.publishDurable(global, pool.durableOffset(global), durableErrorReadOnly)
-                this.logOptions.logger?.({ event: 'persister-failed', topic: ref.name, partition, error: error.message })
-              }),
-            )
-          }
-        }
+      // New windows, from the allocation log: O(new), however many topics exist.
+      const allocations = Atomics.load(shared.i32, shared.controlIndex(Control.allocationCount))
+      const logBase = shared.layout.allocationLog.offset >>> 2
+      for (let entry = this.allocationsSeen; entry < allocations; entry++) {
+        const global = Atomics.load(shared.i32, logBase + entry)
+        const ref = directory.refOf(shared.i32[directory.partitionWord(global, PartitionField.topic)])
+        if (!ref.durable || !directory.isLive(ref.index) || this.loops.has(global) || pool.windowOf(global) === 0) continue
+        const partition = global - ref.firstPartition
+        this.loops.set(
+          global,
+          this.persist(ref, partition).catch((error: Error) => {
+            pool.publishDurable(global, pool.durableOffset(global), durableErrorReadOnly)
+            this.logOptions.logger?.({ event: 'persister-failed', topic: ref.name, partition, error: error.message })
+          }),
+        )
       }
+      this.allocationsSeen = allocations
       await Promise.race([
         parkOn(shared.i32, shared.controlIndex(Control.topicSequence), sequence, persisterParkMs),
         parkOn(shared.i32, shared.controlIndex(Control.allocationSequence), allocationSequence, persisterParkMs),
