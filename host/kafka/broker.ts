@@ -15,6 +15,14 @@ import type { BrokerContext, BrokerSettings, StopSignal } from './context.js'
 import { FetchWaiter } from './fetch-wait.js'
 import { TopicConfigStore } from './topic-configs.js'
 import { TopicIds } from './topic-ids.js'
+import { GroupCoordinator, type GroupCoordinatorLimits } from '../coordinator/group-coordinator.js'
+import type { LagEntry } from '../coordinator/offset-store.js'
+import { ProducerStateManager } from '../coordinator/producer-state.js'
+import { systemClock } from '../coordinator/clock.js'
+import type { CoordinatorLog } from '../coordinator/records.js'
+import { CONSUMER_OFFSETS_TOPIC, EngineRecordLog, ProducerIdBlocks } from './internal-topics.js'
+import { IdempotentAppender, type IdempotenceCounters } from './idempotent-appends.js'
+import type { Idempotence } from './context.js'
 
 export interface KafkaBrokerOptions {
   /** Interface to listen on. Default 127.0.0.1. */
@@ -57,6 +65,8 @@ export interface KafkaBrokerOptions {
   readonly stopGraceMs?: number
   /** Write received request frames here (test vectors); default $SLUICE_KAFKA_CAPTURE_DIR or off. */
   readonly captureDir?: string
+  /** Group coordinator limits (session timeouts, initial rebalance delay, group sizes; docs/groups.md). */
+  readonly groupLimits?: Partial<GroupCoordinatorLimits>
   readonly logger?: KafkaLog
 }
 
@@ -84,6 +94,9 @@ export class KafkaBroker {
   private ctx: BrokerContext | null = null
   private nextConnectionId = 1
   private started = false
+  private groups: GroupCoordinator | null = null
+  private idempotence: Promise<Idempotence> | null = null
+  private loaded: Promise<void> | null = null
 
   readonly counters: BrokerCounters = { requests: 0, rejectedConnections: 0, handlerFailures: 0, encodeFailures: 0 }
   readonly topicIds = new TopicIds()
@@ -142,7 +155,37 @@ export class KafkaBroker {
     const engine = this.engine
     const topicIds = this.topicIds
     const configs = this.configs
+    // The coordinator answers COORDINATOR_LOAD_IN_PROGRESS until its log is read; the log's topic is
+    // opened (created on first start) just before that read.
+    const offsetsLog = EngineRecordLog.open(engine, CONSUMER_OFFSETS_TOPIC)
+    const groups = new GroupCoordinator({
+      log: deferredLog(offsetsLog),
+      clock: systemClock(),
+      nodeId: this.settings.brokerId,
+      host: this.settings.advertisedHost,
+      port: this.settings.advertisedPort,
+      partitionExists: (topic, partition) => {
+        try {
+          return partition >= 0 && partition < engine.describeTopic(topic).partitions.length
+        } catch {
+          return false
+        }
+      },
+      limits: o.groupLimits,
+    })
+    this.groups = groups
+    const idempotence = ProducerIdBlocks.open(engine).then((blocks) => {
+      const producers = new ProducerStateManager({ clock: systemClock(), producerIdStart: blocks.blockEnd, persistProducerIdBlock: (end) => blocks.persist(end) })
+      return { producers, appender: new IdempotentAppender(engine, producers) }
+    })
+    this.idempotence = idempotence
+    idempotence.catch((error: unknown) => this.log.error({ err: error }, 'reading the producer-id blocks failed'))
+    const groupsLoaded = offsetsLog.then(() => groups.load())
+    groupsLoaded.catch((error: unknown) => this.log.error({ err: error }, `loading ${CONSUMER_OFFSETS_TOPIC} failed: groups answer COORDINATOR_LOAD_IN_PROGRESS`))
+    this.loaded = Promise.all([groupsLoaded, idempotence]).then(() => {})
     this.ctx = {
+      groups,
+      idempotence,
       engine,
       settings: this.settings,
       topicIds,
@@ -156,13 +199,58 @@ export class KafkaBroker {
         topicIds.idOf(name)
       },
       async deleteTopic(name) {
+        const partitions = engine.describeTopic(name).partitions.length
         await engine.deleteTopic(name)
+        ;(await idempotence).appender.forgetTopic(name, partitions)
         topicIds.forget(name)
         configs.forget(name)
       },
     }
     this.log.info({ address: bound.address, port: bound.port, brokerId: this.settings.brokerId }, 'kafka listener ready')
     return { address: bound.address, port: bound.port }
+  }
+
+  /** Resolves once `__consumer_offsets` and the producer-id blocks are loaded (groups answer until then with COORDINATOR_LOAD_IN_PROGRESS). */
+  async ready(): Promise<void> {
+    if (this.loaded === null) throw new Error('KafkaBroker.ready needs start() first')
+    await this.loaded
+  }
+
+  /**
+   * Consumer lag of a group per committed partition: the partition's end offset (next offset to be written)
+   * minus the committed offset. Partitions that no longer exist have endOffset and lag -1. For metrics.
+   */
+  consumerLag(groupId: string): LagEntry[] {
+    if (this.groups === null) return []
+    const engine = this.engine
+    return this.groups.lag(groupId, (topic, partition) => {
+      try {
+        return engine.describeTopic(topic).partitions[partition]?.nextOffset ?? null
+      } catch {
+        return null
+      }
+    })
+  }
+
+  /** Group ids the coordinator knows (for metrics: lag per group). */
+  groupIds(): string[] {
+    return this.groups?.groupIds() ?? []
+  }
+
+  /** Retried duplicate batches answered without a write, and partitions whose producer state was rebuilt. */
+  async idempotenceCounters(): Promise<IdempotenceCounters> {
+    if (this.idempotence === null) return { duplicateBatches: 0, partitionsRebuilt: 0 }
+    return (await this.idempotence).appender.counters
+  }
+
+  /**
+   * Closes every client connection at once, as a network cut would (requests being handled still finish;
+   * their answers are lost). Clients reconnect. Returns how many were closed. For fault-injection tests.
+   */
+  dropConnections(): number {
+    const open = [...this.connections]
+    for (const c of open) c.close('dropped on request', false)
+    return open.length
   }
 
   /** Bound address, or null before start. */
@@ -189,6 +277,9 @@ export class KafkaBroker {
     if (this.stopSignal.stopped) return
     this.stopSignal.stopped = true
     for (const wake of this.stopSignal.wakers) wake()
+    // Pending JoinGroup/SyncGroup answer NOT_COORDINATOR now (their clients look for the coordinator
+    // again), so the drain below does not wait on rebalances.
+    this.groups?.close()
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()))
     const drained = Promise.all([...this.connections].map((c) => c.drainAndEnd()))
     let timer: NodeJS.Timeout | undefined
@@ -196,5 +287,19 @@ export class KafkaBroker {
     clearTimeout(timer)
     for (const c of this.connections) c.close('broker stopping', false)
     await closed
+    // Loads still running finish before the engine may close under them.
+    await this.loaded?.catch(() => {})
+  }
+}
+
+/** A CoordinatorLog whose topic is still being opened: every call waits for it. */
+function deferredLog(opening: Promise<CoordinatorLog>): CoordinatorLog {
+  return {
+    async append(key, value) {
+      await (await opening).append(key, value)
+    },
+    async *readAll() {
+      yield* (await opening).readAll()
+    },
   }
 }

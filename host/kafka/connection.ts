@@ -216,7 +216,7 @@ export class Connection {
     }
     let body: unknown
     try {
-      body = await entry.handler(this.ctx, { apiKey: peek.apiKey, apiVersion: peek.apiVersion, header: decoded.header, body: decoded.body })
+      body = await entry.handler(this.ctx, { apiKey: peek.apiKey, apiVersion: peek.apiVersion, header: decoded.header, body: decoded.body, clientHost: this.socket.remoteAddress ?? '' })
     } catch (error) {
       this.counters.handlerFailures++
       this.log.error({ connection: this.id, apiKey: peek.apiKey, apiVersion: peek.apiVersion, err: error }, 'kafka request handler failed')

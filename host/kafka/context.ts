@@ -6,6 +6,9 @@ import type { RequestHeader } from './protocol/generated/request-header.js'
 import type { FetchWaiter } from './fetch-wait.js'
 import type { TopicConfigStore } from './topic-configs.js'
 import type { TopicIds } from './topic-ids.js'
+import type { GroupCoordinator } from '../coordinator/group-coordinator.js'
+import type { ProducerStateManager } from '../coordinator/producer-state.js'
+import type { IdempotentAppender } from './idempotent-appends.js'
 
 export interface BrokerSettings {
   readonly brokerId: number
@@ -35,9 +38,18 @@ export interface BrokerContext {
   readonly waiter: FetchWaiter
   /** Set when the broker stops: long polls return at once with what they have. */
   readonly stop: StopSignal
+  /** The group coordinator; it answers COORDINATOR_LOAD_IN_PROGRESS until `__consumer_offsets` is loaded. */
+  readonly groups: GroupCoordinator
+  /** Idempotent-producer state, once the producer-id blocks are read (quick: one small internal topic). */
+  readonly idempotence: Promise<Idempotence>
   /** Creates a topic (auto-creation, CreateTopics) with the broker's defaults; throws engine errors. */
   createTopic(name: string, partitions: number, configs: Map<string, string>): Promise<void>
   deleteTopic(name: string): Promise<void>
+}
+
+export interface Idempotence {
+  readonly producers: ProducerStateManager
+  readonly appender: IdempotentAppender
 }
 
 /**
@@ -54,6 +66,8 @@ export interface RequestInfo<Req> {
   readonly apiVersion: number
   readonly header: RequestHeader
   readonly body: Req
+  /** The client's address as this broker sees it (JoinGroup's client host). */
+  readonly clientHost?: string
 }
 
 /** A handler's answer meaning: send nothing and close the connection (Produce acks=0 that failed). */

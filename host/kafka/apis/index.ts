@@ -15,13 +15,17 @@ import {
   handleDeleteGroups,
   handleDescribeGroups,
   handleFindCoordinator,
-  handleGroupError,
+  handleHeartbeat,
   handleInitProducerId,
+  handleJoinGroup,
+  handleLeaveGroup,
   handleListGroups,
   handleOffsetCommit,
+  handleOffsetDelete,
   handleOffsetFetch,
   handleSaslHandshake,
-} from './not-yet.js'
+  handleSyncGroup,
+} from './groups.js'
 
 /** A handler returns the response body, or null for no response (Produce with acks=0). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -68,16 +72,17 @@ export function buildApiTable(requestBytesMax: number): Map<number, ApiEntry> {
     entry(ApiKey.IncrementalAlterConfigs, handleIncrementalAlterConfigs),
     entry(ApiKey.DescribeCluster, handleDescribeCluster),
     entry(ApiKey.FindCoordinator, handleFindCoordinator),
-    entry(ApiKey.JoinGroup, handleGroupError),
-    entry(ApiKey.SyncGroup, handleGroupError),
-    entry(ApiKey.Heartbeat, handleGroupError),
-    entry(ApiKey.LeaveGroup, handleGroupError),
+    entry(ApiKey.JoinGroup, handleJoinGroup),
+    entry(ApiKey.SyncGroup, handleSyncGroup),
+    entry(ApiKey.Heartbeat, handleHeartbeat),
+    entry(ApiKey.LeaveGroup, handleLeaveGroup),
     entry(ApiKey.OffsetCommit, handleOffsetCommit),
     entry(ApiKey.OffsetFetch, handleOffsetFetch),
+    entry(ApiKey.OffsetDelete, handleOffsetDelete),
     entry(ApiKey.DescribeGroups, handleDescribeGroups),
     entry(ApiKey.ListGroups, handleListGroups),
     entry(ApiKey.DeleteGroups, handleDeleteGroups),
-    entry(ApiKey.InitProducerId, handleInitProducerId, false),
+    entry(ApiKey.InitProducerId, handleInitProducerId),
     entry(ApiKey.SaslHandshake, handleSaslHandshake, false),
   ]
   const table = new Map(entries.map((e) => [e.apiKey, e]))

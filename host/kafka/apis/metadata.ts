@@ -5,6 +5,7 @@ import { ErrorCode, errorCodeOf } from '../error-codes.js'
 import type { DescribeClusterRequest, DescribeClusterResponse, MetadataRequest, MetadataResponse, MetadataResponsePartition, MetadataResponseTopic } from '../protocol/index.js'
 import type { MessageInit } from '../protocol/codec.js'
 import { ZERO_TOPIC_ID } from '../topic-ids.js'
+import { isInternalTopic } from '../internal-topics.js'
 
 type TopicOut = MessageInit<MetadataResponseTopic>
 
@@ -24,7 +25,7 @@ export function partitionsOf(ctx: BrokerContext, name: string): MessageInit<Meta
 }
 
 function topicOut(ctx: BrokerContext, name: string): TopicOut {
-  return { errorCode: ErrorCode.NONE, name, topicId: ctx.topicIds.idOf(name), isInternal: false, partitions: partitionsOf(ctx, name) }
+  return { errorCode: ErrorCode.NONE, name, topicId: ctx.topicIds.idOf(name), isInternal: isInternalTopic(name), partitions: partitionsOf(ctx, name) }
 }
 
 export async function handleMetadata(ctx: BrokerContext, req: RequestInfo<MetadataRequest>): Promise<MessageInit<MetadataResponse>> {
@@ -35,7 +36,8 @@ export async function handleMetadata(ctx: BrokerContext, req: RequestInfo<Metada
   const all = body.topics === null || (apiVersion === 0 && body.topics.length === 0)
   const topics: TopicOut[] = []
   if (all) {
-    for (const name of live.sort()) topics.push(topicOut(ctx, name))
+    // Internal topics (__consumer_offsets) are listed only when asked for by name, as Kafka does.
+    for (const name of live.sort()) if (!isInternalTopic(name)) topics.push(topicOut(ctx, name))
   } else {
     const allowCreate = ctx.settings.autoCreateTopics && (apiVersion < 4 || body.allowAutoTopicCreation)
     for (const t of body.topics ?? []) {

@@ -1,6 +1,9 @@
 // Produce: record batches appended as the producer sent them (validated by the engine: magic 2, lengths,
 // offsets, CRC32C), acks 0 / 1 / -1. With one replica, acks=all is acknowledged once this broker has
-// appended, like acks=1; acks=0 gets no response at all.
+// appended, like acks=1; acks=0 gets no response at all. Batches of idempotent producers (producer id >= 0)
+// are checked against the partition's producer state: a retried batch answers its original base offset
+// without being written again, a sequence gap OUT_OF_ORDER_SEQUENCE_NUMBER, an old epoch
+// INVALID_PRODUCER_EPOCH.
 
 import type { BrokerContext, RequestInfo } from '../context.js'
 import { ErrorCode, errorCodeOf } from '../error-codes.js'
@@ -40,6 +43,9 @@ export async function handleProduce(ctx: BrokerContext, req: RequestInfo<Produce
   const acks = body.acks
   const acksValid = acks === 0 || acks === 1 || acks === -1
   const responses: MessageInit<ProduceResponseTopicProduceResponse>[] = []
+  // Idempotent batches are checked against producer state, and every append of a partition is serialised
+  // with the others (idempotent-appends.ts).
+  const { appender } = await ctx.idempotence
   for (const topic of body.topicData) {
     const partitionResponses: PartitionOut[] = []
     let logStartOffsets: readonly { headOffset: number }[] | null = null
@@ -66,7 +72,12 @@ export async function handleProduce(ctx: BrokerContext, req: RequestInfo<Produce
           partitionResponses.push(out(problem.code, problem.message))
           continue
         }
-        const { baseOffset } = await ctx.engine.appendBatches(topic.name, p.index, p.records)
+        const appended = await appender.append(topic.name, p.index, p.records)
+        if (appended.kind === 'error') {
+          partitionResponses.push(out(appended.code, appended.message))
+          continue
+        }
+        const baseOffset = appended.baseOffset
         logStartOffsets ??= ctx.engine.describeTopic(topic.name).partitions
         partitionResponses.push(out(ErrorCode.NONE, null, BigInt(baseOffset), BigInt(logStartOffsets[p.index]?.headOffset ?? 0)))
       } catch (error) {
