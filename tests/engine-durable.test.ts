@@ -141,4 +141,27 @@ describe('durable topics', () => {
     }
     subscription.close()
   }, 120_000)
+  it('keeps per-topic log settings: a compacted topic keeps the latest record per key across a restart', async () => {
+    const dataDir = tempDir()
+    const first = await open(dataDir)
+    await first.createTopic('latest', { partitions: 1, log: { cleanupPolicy: 'compact', retentionMs: null, segmentBytes: 4096, deleteRetentionMs: 0 } })
+    await expect(first.createTopic('bad', { log: { segmentBytes: -1 } })).rejects.toThrow(/segmentBytes/)
+    expect(first.listTopics()).not.toContain('bad')
+    for (let round = 0; round < 20; round++) {
+      // ~1 KiB per batch: the 4 KiB segments roll, and only sealed segments are compacted.
+      await first.publishBatch('latest', Array.from({ length: 5 }, (_, key) => ({ key: `k${key}`, value: `v${round}`, headers: { pad: 'x'.repeat(200) } })))
+    }
+    await close(first)
+    const second = await open(dataDir)
+    await second.durable!.enforceRetention()
+    const subscription = second.subscribe('latest', { from: 'earliest' })
+    const total = second.describeTopic('latest').partitions[0].nextOffset
+    expect(total).toBe(100) // offsets never change
+    const messages: Message[] = []
+    while (messages.length === 0 || messages.at(-1)!.offset < total - 1) messages.push(...(await subscription.nextBatch()))
+    expect(messages.length).toBeLessThan(100) // compacted sealed segments dropped older values
+    const latest = new Map(messages.map((m) => [text(m.key), text(m.value)]))
+    expect([...latest.values()]).toEqual(Array.from({ length: 5 }, () => 'v19'))
+    subscription.close()
+  })
 })

@@ -36,6 +36,8 @@ interface TopicMeta {
   readonly partitions: number
   readonly windowBytes: number
   readonly recordBytesMax: number
+  /** This topic's log settings over the engine's (e.g. compaction for __consumer_offsets). */
+  readonly log?: Partial<PartitionLogConfig>
 }
 
 /** The persister reports a failed log to publishers through this code in shared memory. */
@@ -49,6 +51,8 @@ export class DurableStore {
   private readonly loops = new Map<number, Promise<void>>()
   /** Topic index -> its metadata write, so each topic's metadata is written once. */
   private readonly persisted = new Map<number, Promise<void>>()
+  /** Topic index -> its resolved log settings, where they differ from the engine's. */
+  private readonly topicConfigs = new Map<number, PartitionLogConfig>()
   private readonly closedSignal: Promise<void>
   private signalClosed: () => void = () => {}
   private closing = false
@@ -90,7 +94,8 @@ export class DurableStore {
     for (const [global, logPromise] of this.logs) {
       const log = await logPromise
       try {
-        if (this.logConfig.cleanupPolicy === 'compact') await log.compact(nowMs)
+        const topicIndex = this.engine.shared.i32[this.engine.directory.partitionWord(global, PartitionField.topic)]
+        if (this.configOf(topicIndex).cleanupPolicy === 'compact') await log.compact(nowMs)
         else await log.enforceRetention(nowMs)
         this.engine.pool.setLogStartOffset(global, log.logStartOffset)
       } catch (error) {
@@ -121,7 +126,8 @@ export class DurableStore {
     for (const file of names.sort()) {
       const name = file.slice(0, -'.json'.length)
       const meta = JSON.parse(await readFile(join(this.dataDir, 'meta', 'topics', file), 'utf8')) as TopicMeta
-      const logs = await Promise.all(Array.from({ length: meta.partitions }, (_, partition) => PartitionLog.open(this.partitionDir(name, partition), this.logConfig, this.logOptions)))
+      const config = meta.log === undefined ? this.logConfig : resolvePartitionLogConfig({ ...this.logConfig, ...meta.log })
+      const logs = await Promise.all(Array.from({ length: meta.partitions }, (_, partition) => PartitionLog.open(this.partitionDir(name, partition), config, this.logOptions)))
       this.engine.directory.create(name, meta.partitions, meta.windowBytes, meta.recordBytesMax, true, (firstPartition) => {
         logs.forEach((log, partition) => {
           this.engine.pool.setStartOffset(firstPartition + partition, log.nextOffset)
@@ -131,6 +137,7 @@ export class DurableStore {
       })
       const ref = this.engine.directory.resolve(name)
       this.persisted.set(ref.index, Promise.resolve())
+      if (meta.log !== undefined) this.topicConfigs.set(ref.index, config)
       logs.forEach((log, partition) => this.logs.set(ref.firstPartition + partition, Promise.resolve(log)))
     }
     this.topicsSeen = this.engine.directory.topicCount()
@@ -144,17 +151,22 @@ export class DurableStore {
    * Writes a topic's metadata (create) before its first record can arrive. Atomic (write, then rename) and
    * once per topic: the creating call and the watcher may both ask.
    */
-  persistTopic(ref: TopicRef): Promise<void> {
+  persistTopic(ref: TopicRef, log?: Partial<PartitionLogConfig>): Promise<void> {
     let persisted = this.persisted.get(ref.index)
     if (persisted === undefined) {
-      persisted = this.writeTopic(ref)
+      if (log !== undefined) this.topicConfigs.set(ref.index, resolvePartitionLogConfig({ ...this.logConfig, ...log }))
+      persisted = this.writeTopic(ref, log)
       this.persisted.set(ref.index, persisted)
     }
     return persisted
   }
 
-  private async writeTopic(ref: TopicRef): Promise<void> {
-    const meta: TopicMeta = { partitions: ref.partitionCount, windowBytes: ref.windowBytes, recordBytesMax: ref.recordBytesMax }
+  private configOf(topicIndex: number): PartitionLogConfig {
+    return this.topicConfigs.get(topicIndex) ?? this.logConfig
+  }
+
+  private async writeTopic(ref: TopicRef, log?: Partial<PartitionLogConfig>): Promise<void> {
+    const meta: TopicMeta = { partitions: ref.partitionCount, windowBytes: ref.windowBytes, recordBytesMax: ref.recordBytesMax, ...(log === undefined ? {} : { log }) }
     const path = this.metaPath(ref.name)
     await writeFile(`${path}.tmp`, JSON.stringify(meta) + '\n')
     await rename(`${path}.tmp`, path)
@@ -177,7 +189,7 @@ export class DurableStore {
     const global = ref.firstPartition + partition
     let log = this.logs.get(global)
     if (log === undefined) {
-      log = PartitionLog.open(this.partitionDir(ref.name, partition), this.logConfig, this.logOptions)
+      log = PartitionLog.open(this.partitionDir(ref.name, partition), this.configOf(ref.index), this.logOptions)
       this.logs.set(global, log)
     }
     return log

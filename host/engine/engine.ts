@@ -11,6 +11,7 @@ import { type EngineOptions, engineLimits, memoryBytesDefault, topicLimits, type
 import { partitionForKey, UnkeyedPartitioner } from './partitioner.js'
 import { BatchWriter, type EncodedRecord, batchCrcRange, batchHeaderBytes, encodeRecord, entryHeaderBytes, entryOverheadBytes, type RecordInput, nextOffsetAfter, setDecompressor, stripEntryHeaders } from './record-format.js'
 import type { DurableStore } from './durable.js'
+import { resolvePartitionLogConfig } from '../log/config.js'
 import { RecordBatchBuilder, largestRecordBytes } from './record-batch.js'
 import { Crc32c, type Crc32cImplementation } from '../crc/crc32c.js'
 import { Subscription, type SubscribeOptions } from './subscription.js'
@@ -232,10 +233,15 @@ export class Engine {
     if (durable && this.shared.i32[this.shared.controlIndex(Control.durableByDefault)] !== 1) {
       throw new NotSupportedError(`topic ${JSON.stringify(name)} cannot be durable: the engine was opened without dataDir`)
     }
+    if (options.log !== undefined && (!durable || this.durable === null)) {
+      throw new NotSupportedError(`per-topic log settings for ${JSON.stringify(name)} need a durable topic created by the engine that opened the data directory`)
+    }
+    // Checked before the topic exists, so a bad setting creates nothing.
+    if (options.log !== undefined) resolvePartitionLogConfig({ ...this.durable!.logConfig, ...options.log })
     const ref = this.directory.create(name, partitions, windowBytes, recordBytesMax, durable)
     // The opener writes the topic's metadata before returning; topics created in other workers get theirs
     // from the opener's watcher before their first record is acknowledged.
-    if (durable && this.durable !== null) await this.durable.persistTopic(ref)
+    if (durable && this.durable !== null) await this.durable.persistTopic(ref, options.log)
   }
 
   async deleteTopic(name: string): Promise<void> {

@@ -57,6 +57,12 @@ export interface EngineLimits {
 export interface TopicOptions {
   /** Persist to the data directory. Default: true when the engine was opened with dataDir. */
   durable?: boolean
+  /**
+   * This topic's log settings over the engine's `log` option (e.g. `{ cleanupPolicy: 'compact',
+   * retentionMs: null }`), kept in its metadata. Honoured when the topic is created by the engine that
+   * opened the data directory; elsewhere it is refused.
+   */
+  log?: Partial<PartitionLogConfig>
   /** Default 1. */
   partitions?: number
   /** Overrides the engine's windowBytes for this topic. */

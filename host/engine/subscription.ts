@@ -195,18 +195,22 @@ export class Subscription implements AsyncIterableIterator<Message> {
     const durable = this.engine.durable
     if (cursor === undefined || durable === null) return false
     const wasm = this.engine.shared.wasm
+    const logStartOffset = this.engine.pool.logStartOffset(cursor.globalPartition)
+    if (cursor.offset < logStartOffset) {
+      // Retention (or deleteRecordsBefore) removed what this cursor had not read yet.
+      const from = cursor.offset
+      cursor.offset = logStartOffset
+      if (this.onMissed === 'throw') throw new RecordsMissedError(cursor.topic.name, cursor.partition, from, logStartOffset)
+    }
     const read = await durable.readLog(cursor.topic, cursor.partition, cursor.offset, this.engine.readBufferBytes)
     if (read === null || read.bytes.length === 0 || cursor.offset >= wasm.windowHeadOffset(cursor.window)) {
       cursor.fromDisk = false
       this.seek(cursor, cursor.offset)
       return true
     }
+    // A first batch past the asked offset is a gap compaction left (or a transaction marker): normal in a
+    // Kafka log, not a miss. Retention moving the log start is checked before the read.
     const skipBelow = Math.max(cursor.offset, cursor.skipBelow)
-    if (read.firstBatchOffset > cursor.offset && this.onMissed === 'throw') {
-      const from = cursor.offset
-      cursor.offset = read.firstBatchOffset
-      throw new RecordsMissedError(cursor.topic.name, cursor.partition, from, read.firstBatchOffset)
-    }
     cursor.offset = nextOffsetAfter(read.bytes)
     if (asView) {
       this.pendingView = new RecordBatchView(cursor.topic.name, cursor.partition, batchesToEntries(read.bytes), countBatches(read.bytes), skipBelow)

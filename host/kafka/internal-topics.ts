@@ -32,7 +32,10 @@ export class EngineRecordLog implements CoordinatorLog {
   static async open(engine: Engine, topic: string): Promise<EngineRecordLog> {
     if (!engine.listTopics().includes(topic)) {
       try {
-        await engine.createTopic(topic, { partitions: 1 })
+        // Kafka's internal topics are compacted and never expire by time: the latest record per key (a
+        // group's offsets, the producer-id block) must outlive any retention.
+        const durable = engine.durable !== null
+        await engine.createTopic(topic, { partitions: 1, ...(durable ? { log: { cleanupPolicy: 'compact' as const, retentionMs: null } } : {}) })
       } catch (error) {
         if (!(error instanceof Error && (error as { code?: string }).code === 'TOPIC_EXISTS')) throw error
       }
