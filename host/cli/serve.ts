@@ -16,9 +16,11 @@ import { ConfigReloader } from '../config/reload.js'
 import type { SluiceConfig } from '../config/schema.js'
 import { startHttpServer, type HttpLimits } from '../http/server.js'
 import { IngestServer } from '../ingest/index.js'
-import { startKafkaBroker, type StartedKafkaBroker } from '../kafka/index.js'
+import type { StartedKafkaBroker } from '../kafka/index.js'
+import { createServer, type Server, type Socket } from 'node:net'
 import { DeferredLogger, createLogger } from '../logging/logger.js'
 import { countConfigReload, loadMetrics, setPartitionSeriesMax } from '../metrics/registry.js'
+import { startIngestSampler } from '../metrics/ingest.js'
 import { UsageError, parse, write } from './common.js'
 
 export const usage = `Usage: sluice serve [options]
@@ -81,6 +83,32 @@ const flagKeys: Record<string, string> = {
 
 /** How long after the ready line pino and prom-client start loading. */
 const deferredLoadMs = 50
+
+/** Binds host:port now; connections are accepted paused and kept in `early` until `handOver` is called. */
+interface PausedListener {
+  readonly server: Server
+  readonly early: Socket[]
+  /** Stops collecting: from now on the new owner's 'connection' listener takes every socket. */
+  handOver(): Socket[]
+}
+
+function listenPaused(host: string, port: number): Promise<PausedListener> {
+  const early: Socket[] = []
+  const server = createServer({ pauseOnConnect: true })
+  const keep = (socket: Socket) => void early.push(socket)
+  server.on('connection', keep)
+  const handOver = () => {
+    server.off('connection', keep)
+    return early.splice(0)
+  }
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => {
+      server.off('error', reject)
+      resolve({ server, early, handOver })
+    })
+  })
+}
 
 function formatAddress(address: AddressInfo): string {
   return address.family === 'IPv6' ? `[${address.address}]:${address.port}` : `${address.address}:${address.port}`
@@ -150,9 +178,12 @@ export async function run(args: string[]): Promise<number | 'running'> {
     },
     onOutcome: (outcome) => countConfigReload(outcome.outcome),
   })
+  // Set once the ingest is up (it starts after HTTP): /api/state reads it per request.
+  let ingestControl: IngestServer | null = null
   let http
   try {
     http = await startHttpServer(engine, {
+      ingest: () => ingestControl,
       host: config['http.host'],
       port: config['http.port'],
       logger,
@@ -167,18 +198,12 @@ export async function run(args: string[]): Promise<number | 'running'> {
     throw error
   }
 
-  // The Kafka protocol listener (docs/kafka.md).
-  let kafka: StartedKafkaBroker | null = null
+  // The Kafka protocol listener (docs/kafka.md). Its port is bound now, for the ready line; the broker
+  // (with the generated protocol code, ~80 ms to load) takes it over right after, and connections made
+  // meanwhile wait, paused, instead of being refused.
+  let kafkaListener: PausedListener | null = null
   try {
-    if (config['kafka.port'] >= 0) {
-      kafka = await startKafkaBroker(engine, {
-        host: config['http.host'],
-        port: config['kafka.port'],
-        brokerId: config['kafka.broker_id'],
-        autoCreateTopics: config['kafka.auto_create_topics'] === 'true',
-        requestBytesMax: config['kafka.request_bytes_max'],
-      })
-    }
+    if (config['kafka.port'] >= 0) kafkaListener = await listenPaused(config['http.host'], config['kafka.port'])
   } catch (error) {
     await http.shutdown(0)
     await engine.close()
@@ -186,6 +211,7 @@ export async function run(args: string[]): Promise<number | 'running'> {
     if (code === 'EADDRINUSE') throw new UsageError(`Kafka port ${config['kafka.port']} is already in use: pick another with --port (0 picks a free one, -1 disables)`, 'serve')
     throw error
   }
+  let kafka: StartedKafkaBroker | null = null
 
   // The binary-frame ingest (docs/ingest.md), unless both its ports are disabled.
   const ingestTcpPort = config['ingest.tcp_port']
@@ -193,22 +219,25 @@ export async function run(args: string[]): Promise<number | 'running'> {
   const ingest =
     ingestTcpPort < 0 && ingestUdpPort < 0
       ? null
-      : new IngestServer(engine, { host: config['http.host'], tcpPort: ingestTcpPort < 0 ? null : ingestTcpPort, udpPort: ingestUdpPort < 0 ? null : ingestUdpPort })
+      : new IngestServer(engine, { host: config['http.host'], tcpPort: ingestTcpPort < 0 ? null : ingestTcpPort, udpPort: ingestUdpPort < 0 ? null : ingestUdpPort, logger })
   let ingestAddresses: { tcp: AddressInfo | null; udp: AddressInfo | null } = { tcp: null, udp: null }
   try {
     if (ingest !== null) ingestAddresses = (await ingest.start()) as typeof ingestAddresses
   } catch (error) {
-    await kafka?.stop()
+    kafkaListener?.server.close()
     await http.shutdown(0)
     await engine.close()
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'EADDRINUSE') throw new UsageError(`an ingest port (${ingestTcpPort}/${ingestUdpPort}) is already in use: pick others with --ingest-tcp-port/--ingest-udp-port (0 picks a free one, -1 disables)`, 'serve')
     throw error
   }
+  ingestControl = ingest
+  // Frame, drop, dedup, dead-letter and control-plane metrics from the ingest's counters (sampled).
+  const ingestSampler = ingest === null ? null : startIngestSampler(ingest)
 
   // Every listener bound: the one line scripts wait for.
   const listeners: Record<string, string> = { http: formatAddress(http.address) }
-  if (kafka !== null) listeners.kafka = kafka.bootstrap
+  if (kafkaListener !== null) listeners.kafka = formatAddress(kafkaListener.server.address() as AddressInfo)
   if (ingestAddresses.tcp !== null) listeners.ingestTcp = formatAddress(ingestAddresses.tcp)
   if (ingestAddresses.udp !== null) listeners.ingestUdp = formatAddress(ingestAddresses.udp)
   process.stdout.write(JSON.stringify({ ready: true, pid: process.pid, ...listeners }) + '\n')
@@ -225,6 +254,27 @@ export async function run(args: string[]): Promise<number | 'running'> {
   void loggerReady.then(() => loadMetrics()).catch((error: unknown) => logger.error({ err: error }, 'cannot load prom-client: /metrics will fail'))
   reloader.watchFile()
 
+  // The broker takes over the bound Kafka port and the connections it accepted so far.
+  const kafkaReady =
+    kafkaListener === null
+      ? Promise.resolve()
+      : import('../kafka/index.js')
+          .then(({ startKafkaBroker }) =>
+            startKafkaBroker(engine, {
+              server: kafkaListener!.server,
+              host: config['http.host'],
+              port: (kafkaListener!.server.address() as AddressInfo).port,
+              brokerId: config['kafka.broker_id'],
+              autoCreateTopics: config['kafka.auto_create_topics'] === 'true',
+              requestBytesMax: config['kafka.request_bytes_max'],
+            }),
+          )
+          .then((started) => {
+            kafka = started
+            for (const socket of kafkaListener!.handOver()) started.broker.adopt(socket)
+          })
+          .catch((error: unknown) => logger.error({ err: error }, 'the Kafka broker failed to start: Kafka clients cannot connect'))
+
   let stopping = false
   const stop = async (signal: string): Promise<void> => {
     if (stopping) {
@@ -239,8 +289,10 @@ export async function run(args: string[]): Promise<number | 'running'> {
       const { inFlightAtStart, cut } = await http.shutdown(reloader.config['shutdown.grace_ms'])
       // Kafka long polls return at once; the ingest drains what it queued into the engine; the engine then
       // flushes and closes its logs.
-      await kafka?.stop()
+      await kafkaReady
+      await (kafka as StartedKafkaBroker | null)?.stop()
       await ingest?.stop(reloader.config['shutdown.grace_ms'])
+      ingestSampler?.stop()
       await engine.close()
       logger.info({ inFlightAtStart, cut }, 'stopped')
       process.exit(0)

@@ -27,6 +27,11 @@ import type { Idempotence } from './context.js'
 export interface KafkaBrokerOptions {
   /** Interface to listen on. Default 127.0.0.1. */
   readonly host?: string
+  /**
+   * A listener already bound by the caller, created with `pauseOnConnect: true`, to use instead of binding
+   * one (sockets it accepted before the broker existed go through adopt()). host/port are then unused.
+   */
+  readonly server?: net.Server
   /** Port; 0 picks a free one. Default 9092. */
   readonly port?: number
   /** This broker's node id in Metadata. Default 0. */
@@ -121,21 +126,37 @@ export class KafkaBroker {
     const captureDir = options.captureDir ?? process.env.SLUICE_KAFKA_CAPTURE_DIR
     this.capture = captureDir !== undefined && captureDir !== '' ? new RequestCapture(captureDir) : null
     this.table = buildApiTable(requestBytesMax)
-    this.server = net.createServer((socket) => this.accept(socket))
+    if (options.server !== undefined) {
+      // A listener the caller bound before loading this module (sluice serve prints its ready line first):
+      // sockets it accepted so far arrive through adopt(), later ones here. It was made with
+      // pauseOnConnect, so each socket is resumed once its Connection listens.
+      this.server = options.server
+      this.server.on('connection', (socket) => this.adopt(socket))
+    } else {
+      this.server = net.createServer((socket) => this.accept(socket))
+    }
     this.server.maxConnections = this.connectionsMax
+  }
+
+  /** Takes over a socket accepted (paused) by the listener handed in as `options.server`. */
+  adopt(socket: net.Socket): void {
+    this.accept(socket)
+    socket.resume()
   }
 
   /** Listens; resolves with the bound address (port 0 resolves to the port picked). */
   async start(): Promise<{ address: string; port: number }> {
     if (this.started) throw new Error('KafkaBroker.start was called twice')
     this.started = true
-    await new Promise<void>((resolve, reject) => {
-      this.server.once('error', reject)
-      this.server.listen(this.port, this.host, () => {
-        this.server.off('error', reject)
-        resolve()
+    if (!this.server.listening) {
+      await new Promise<void>((resolve, reject) => {
+        this.server.once('error', reject)
+        this.server.listen(this.port, this.host, () => {
+          this.server.off('error', reject)
+          resolve()
+        })
       })
-    })
+    }
     this.server.on('error', (error) => this.log.error({ err: error }, 'kafka listener error'))
     const bound = this.server.address() as net.AddressInfo
     const o = this.options
