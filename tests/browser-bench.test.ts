@@ -23,7 +23,7 @@ let profile = ''
 
 beforeAll(async () => {
   if (!available) return
-  server = spawn(process.execPath, [cli, 'serve', '--http-port', '0', '--memory-bytes', String(64 * 1024 * 1024), '--log-level', 'warn', '--data-dir', '', '--port=-1', '--ingest-tcp-port=-1', '--ingest-udp-port=-1'], { stdio: ['ignore', 'pipe', 'inherit'] })
+  server = spawn(process.execPath, [cli, 'serve', '--http-port', '0', '--memory-bytes', String(256 * 1024 * 1024), '--log-level', 'warn', '--data-dir', '', '--port=-1', '--ingest-tcp-port=-1', '--ingest-udp-port=-1'], { stdio: ['ignore', 'pipe', 'inherit'] })
   base = await new Promise<string>((resolve, reject) => {
     let buffered = ''
     server.stdout!.on('data', (chunk) => {

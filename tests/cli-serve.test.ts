@@ -8,7 +8,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
-const smallMemory = String(64 * 1024 * 1024)
+// Reserved address space, resident only as used: enough for the default 4 MiB windows and 2 MiB buffers.
+const smallMemory = String(256 * 1024 * 1024)
 
 // A fresh data directory, so tests can run side by side; the ingest (which reserves ~50 MB of the shared
 // memory for its rings) is off in these small-memory servers and on in its own test below.
@@ -88,7 +89,7 @@ describe('sluice serve', () => {
   it('takes flags over env over the file, and reloads reloadable keys on file change and SIGHUP', async () => {
     const dir = tempDir()
     const file = join(dir, 'sluice.toml')
-    writeFileSync(file, '[http]\nport = 1\n[log]\nlevel = "warn"\n[engine]\nmemory_bytes = "64MiB"\n[retention]\nms = 1000\n')
+    writeFileSync(file, '[http]\nport = 1\n[log]\nlevel = "warn"\n[engine]\nmemory_bytes = "256MiB"\n[retention]\nms = 1000\n')
     const { child, ready, exited } = startServer(['--config', file, '--http-port', '0', '--log-format', 'json'], { SLUICE_HTTP_PORT: '2', SLUICE_RETENTION_MS: '2000' })
     try {
       const base = `http://${(await ready).http}`
@@ -99,12 +100,12 @@ describe('sluice serve', () => {
       expect(first.config['retention.ms']).toBe(2000)
       expect(first.sources['retention.ms']).toBe('env')
       expect(first.config['log.level']).toBe('warn')
-      expect(first.config['engine.memory_bytes']).toBe(64 * 1024 * 1024)
+      expect(first.config['engine.memory_bytes']).toBe(256 * 1024 * 1024)
 
       // A file change applies log.level at once; engine.memory_bytes needs a restart and is not applied.
-      writeFileSync(file, '[log]\nlevel = "debug"\n[engine]\nmemory_bytes = "128MiB"\n')
+      writeFileSync(file, '[log]\nlevel = "debug"\n[engine]\nmemory_bytes = "512MiB"\n')
       await waitFor(async () => (await live()).config['log.level'] === 'debug')
-      expect((await live()).config['engine.memory_bytes']).toBe(64 * 1024 * 1024)
+      expect((await live()).config['engine.memory_bytes']).toBe(256 * 1024 * 1024)
 
       // Written without a watcher event reaching us first, SIGHUP applies it.
       writeFileSync(file, '[log]\nlevel = "error"\n[http]\nconsume_records_max = 7\n')

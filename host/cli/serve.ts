@@ -161,6 +161,10 @@ export async function run(args: string[]): Promise<number | 'running'> {
     memoryBytes: config['engine.memory_bytes'],
     topicsMax: config['engine.topics_max'],
     windowBytes: config['engine.window_bytes'],
+    // Staging and read buffers take a whole Kafka batch of the default max.message.bytes (1 MiB + 12)
+    // plus the window entry header.
+    stagingBytes: 2 * 1024 * 1024,
+    readBufferBytes: 2 * 1024 * 1024,
     workersMax: config['engine.workers_max'],
     publishTimeoutMs: config['engine.publish_timeout_ms'],
     dataDir: config.data_dir === '' ? undefined : config.data_dir,

@@ -118,7 +118,8 @@ export const keySpecs: readonly KeySpec[] = [
   {
     key: 'engine.window_bytes',
     kind: { type: 'integer', min: 64 * 1024, max: 1024 * 1024 * 1024, powerOfTwo: true, unit: 'bytes' },
-    default: 1024 * 1024,
+    // 4 MiB: a window holds two of Kafka's default 1 MiB (max.message.bytes) batches.
+    default: 4 * 1024 * 1024,
     reloadable: false,
     description: "Default in-memory window per partition (a power of two); a topic's own windowBytes overrides it.",
   },
