@@ -2,9 +2,9 @@
 //
 // One broker: replication factor 1 (or -1 for the default), replica assignments naming this broker only.
 // The engine lays a topic's partitions out contiguously when it is created and cannot add partitions
-// yet, so CreatePartitions answers growth with POLICY_VIOLATION and a message saying so; DeleteRecords
-// can only confirm offsets at or below the log start offset (the in-memory windows drop old records on
-// their own) and answers POLICY_VIOLATION beyond it until the durable log can truncate its head.
+// yet, so CreatePartitions answers growth with POLICY_VIOLATION and a message saying so. DeleteRecords
+// moves a durable partition's log start (engine.deleteRecordsBefore); a memory-only partition cannot
+// drop part of its window on request, and answers with the engine's NOT_SUPPORTED mapping.
 
 import type { BrokerContext, RequestInfo } from '../context.js'
 import { ErrorCode, errorCodeOf } from '../error-codes.js'
@@ -160,22 +160,28 @@ export async function handleCreatePartitions(ctx: BrokerContext, req: RequestInf
 export async function handleDeleteRecords(ctx: BrokerContext, req: RequestInfo<DeleteRecordsRequest>): Promise<MessageInit<DeleteRecordsResponse>> {
   const { body } = req
   return {
-    topics: body.topics.map((t) => ({
-      name: t.name,
-      partitions: t.partitions.map((p) => {
-        const out = (errorCode: number, lowWatermark: number) => ({ partitionIndex: p.partitionIndex, lowWatermark: BigInt(lowWatermark), errorCode })
-        try {
-          const info = ctx.engine.describeTopic(t.name).partitions[p.partitionIndex]
-          if (info === undefined) return out(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, -1)
-          // -1: up to the high watermark.
-          const offset = p.offset === -1n ? info.nextOffset : Number(p.offset)
-          if (offset < 0 || offset > info.nextOffset) return out(ErrorCode.OFFSET_OUT_OF_RANGE, -1)
-          if (offset <= info.headOffset) return out(ErrorCode.NONE, info.headOffset)
-          return out(ErrorCode.POLICY_VIOLATION, -1)
-        } catch (error) {
-          return out(errorCodeOf(error).code, -1)
-        }
-      }),
-    })),
+    topics: await Promise.all(
+      body.topics.map(async (t) => ({
+        name: t.name,
+        partitions: await Promise.all(
+          t.partitions.map(async (p) => {
+            const out = (errorCode: number, lowWatermark: number) => ({ partitionIndex: p.partitionIndex, lowWatermark: BigInt(lowWatermark), errorCode })
+            try {
+              const info = ctx.engine.describeTopic(t.name).partitions[p.partitionIndex]
+              if (info === undefined) return out(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, -1)
+              // -1: up to the high watermark.
+              const offset = p.offset === -1n ? info.nextOffset : Number(p.offset)
+              if (offset < 0 || offset > info.nextOffset) return out(ErrorCode.OFFSET_OUT_OF_RANGE, -1)
+              if (offset <= info.headOffset) return out(ErrorCode.NONE, info.headOffset)
+              // Durable partitions move their log start (whole segments below it go); memory-only ones
+              // cannot delete part of a window, and say so.
+              return out(ErrorCode.NONE, await ctx.engine.deleteRecordsBefore(t.name, p.partitionIndex, offset))
+            } catch (error) {
+              return out(errorCodeOf(error).code, -1)
+            }
+          }),
+        ),
+      })),
+    ),
   }
 }
