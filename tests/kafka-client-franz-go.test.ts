@@ -1,5 +1,6 @@
 // franz-go (Go module) against the Kafka broker: kadm create/describe/delete, kgo produce with every
-// compression codec, consume assigned partitions (no group) from the beginning and from an offset.
+// compression codec, consume assigned partitions (no group) from the beginning and from an offset; its
+// data again after a broker restart (fixtures/kafka-clients/restart-scenario.ts, go/restart.go).
 
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
@@ -7,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { commandWorks, requireTool, run, startBroker, type RunningBroker } from './fixtures/kafka-clients/harness.js'
 import { expectScenario, prepareScenario } from './fixtures/kafka-clients/scenario.js'
+import { runRestartScenario } from './fixtures/kafka-clients/restart-scenario.js'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const binary = path.join(repo, '.tmp', 'kafka-clients', 'franz-client')
@@ -32,5 +34,11 @@ describe.skipIf(!available)('franz-go client', () => {
       await expectScenario(b, prefix, JSON.parse(r.stdout.trim().split('\n').pop() as string))
     })
   }
-  it.todo('sees its data again after a broker restart (needs the durable log: Engine.open({ dataDir }))')
+  it('sees its data again after a broker restart (acks=all, zstd)', async () => {
+    await runRestartScenario(
+      'franz',
+      (bootstrap, topic, count) => run(binary, ['restart-produce', bootstrap, topic, String(count)], { timeoutMs: 25_000 }),
+      (bootstrap, topic, partitions) => run(binary, ['restart-consume', bootstrap, topic, String(partitions)], { timeoutMs: 25_000 }),
+    )
+  }, 30_000)
 })

@@ -1,6 +1,7 @@
 // The Java client (org.apache.kafka:kafka-clients from Maven Central) against the Kafka broker: Admin
 // create/describe/alter-configs/delete, list offsets (latest, by timestamp), KafkaProducer with every
-// compression codec, KafkaConsumer with assign() + seek (no group) from the beginning and from an offset.
+// compression codec, KafkaConsumer with assign() + seek (no group) from the beginning and from an offset;
+// its data again after a broker restart (fixtures/kafka-clients/restart-scenario.ts, java/RestartClient.java).
 
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { commandWorks, requireTool, run, startBroker, type RunningBroker } from './fixtures/kafka-clients/harness.js'
 import { expectScenario, prepareScenario } from './fixtures/kafka-clients/scenario.js'
+import { runRestartScenario } from './fixtures/kafka-clients/restart-scenario.js'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const install = 'install a JDK (javac) and Maven (mvn); scripts/kafka-clients/build-java.sh fetches kafka-clients'
@@ -36,5 +38,11 @@ describe.skipIf(!available)('Java kafka-clients', () => {
       await expectScenario(b, prefix, out)
     }, 130_000)
   }
-  it.todo('sees its data again after a broker restart (needs the durable log: Engine.open({ dataDir }))')
+  it('sees its data again after a broker restart (acks=all, snappy)', async () => {
+    await runRestartScenario(
+      'java',
+      (bootstrap, topic, count) => run('java', ['-cp', classpath, 'RestartClient', 'restart-produce', bootstrap, topic, String(count)], { timeoutMs: 25_000 }),
+      (bootstrap, topic, partitions) => run('java', ['-cp', classpath, 'RestartClient', 'restart-consume', bootstrap, topic, String(partitions)], { timeoutMs: 25_000 }),
+    )
+  }, 60_000)
 })

@@ -2,15 +2,19 @@
 // produce with every compression codec, consume assigned partitions from the beginning and from an
 // offset) and kcat (produce with compression to an auto-created topic, describe it with -L, consume from
 // the beginning and from an offset; kcat has no admin api, so it cannot create or delete explicitly).
+// Both see their data again after a broker restart (fixtures/kafka-clients/restart-scenario.ts; python/
+// confluent_restart.py, and kcat -P / -C -J from the test).
 
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { commandWorks, requireTool, run, startBroker, type RunningBroker } from './fixtures/kafka-clients/harness.js'
 import { embeddedValues, expectScenario, expectedEmbedded, prepareScenario } from './fixtures/kafka-clients/scenario.js'
+import { restartValue, runRestartScenario } from './fixtures/kafka-clients/restart-scenario.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const pythonProgram = path.join(here, 'fixtures', 'kafka-clients', 'python', 'confluent_client.py')
+const pythonRestartProgram = path.join(here, 'fixtures', 'kafka-clients', 'python', 'confluent_restart.py')
 // Debian's python3-confluent-kafka lives in the system interpreter, not in a pyenv or venv one.
 const python = '/usr/bin/python3'
 const install = 'apt-get install -y kcat python3-confluent-kafka (see .ci/run)'
@@ -35,7 +39,13 @@ describe.skipIf(!hasPython)('python3-confluent-kafka client', () => {
       await expectScenario(b, prefix, JSON.parse(r.stdout.trim().split('\n').pop() as string))
     })
   }
-  it.todo('sees its data again after a broker restart (needs the durable log: Engine.open({ dataDir }))')
+  it('sees its data again after a broker restart (acks=all, zstd)', async () => {
+    await runRestartScenario(
+      'py',
+      (bootstrap, topic, count) => run(python, [pythonRestartProgram, 'restart-produce', bootstrap, topic, String(count)], { timeoutMs: 25_000 }),
+      (bootstrap, topic, partitions) => run(python, [pythonRestartProgram, 'restart-consume', bootstrap, topic, String(partitions)], { timeoutMs: 25_000 }),
+    )
+  }, 30_000)
 })
 
 describe.skipIf(!hasKcat)('kcat client', () => {
@@ -73,5 +83,27 @@ describe.skipIf(!hasKcat)('kcat client', () => {
     expect(await embeddedValues(b, `${prefix}-to-embedded`, 5)).toEqual(Array.from({ length: 5 }, (_, i) => `e-${i}`))
   })
 
-  it.todo('sees its data again after a broker restart (needs the durable log: Engine.open({ dataDir }))')
+  it('sees its data again after a broker restart (acks=all, gzip)', async () => {
+    await runRestartScenario(
+      'kcat',
+      // One kcat -P per partition (-p), key:value lines (-K:), acks=all.
+      async (bootstrap, topic, count) => {
+        for (let p = 0; p < 3; p++) {
+          const lines = Array.from({ length: count }, (_, i) => i).filter((i) => i % 3 === p).map((i) => `k-${i}:${restartValue(i)}`).join('\n') + '\n'
+          const r = await run('kcat', ['-P', '-b', bootstrap, '-t', topic, '-p', String(p), '-K:', '-z', 'gzip', '-X', 'acks=all', '-X', 'enable.idempotence=false'], { input: lines, timeoutMs: 15_000 })
+          if (r.code !== 0) return r
+        }
+        return { code: 0, stdout: '', stderr: '' }
+      },
+      // Every partition from the beginning to its end (-e), one JSON envelope per message (-J).
+      async (bootstrap, topic) => {
+        const r = await run('kcat', ['-C', '-b', bootstrap, '-t', topic, '-o', 'beginning', '-e', '-q', '-J'], { timeoutMs: 20_000 })
+        const records = r.stdout.trim().split('\n').filter((l) => l.startsWith('{')).map((l) => {
+          const m = JSON.parse(l) as { partition: number; offset: number; key: string | null; payload: string | null }
+          return [m.partition, m.offset, m.key, m.payload]
+        })
+        return { ...r, stdout: JSON.stringify({ records }) }
+      },
+    )
+  }, 30_000)
 })

@@ -1,15 +1,18 @@
 // @platformatic/kafka (npm) against the Kafka broker: produce (acks all, gzip, snappy, lz4), consume with Fetch v17 (topic ids), consume assigned partitions
 // from the beginning and from an offset, create/describe/delete a topic, and records crossing between the
-// embedded API and Kafka clients in both directions.
+// embedded API and Kafka clients in both directions, and its data again after a broker restart
+// (fixtures/kafka-clients/restart-scenario.ts with js/platformatic-restart.mjs).
 
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { requireTool, run, startBroker, type RunningBroker } from './fixtures/kafka-clients/harness.js'
 import { expectScenario, prepareScenario } from './fixtures/kafka-clients/scenario.js'
+import { runRestartScenario } from './fixtures/kafka-clients/restart-scenario.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const program = path.join(here, 'fixtures', 'kafka-clients', 'js', 'platformatic-client.mjs')
+const restartProgram = path.join(here, 'fixtures', 'kafka-clients', 'js', 'platformatic-restart.mjs')
 const available = requireTool('@platformatic/kafka', () => import.meta.resolve('@platformatic/kafka') !== '', 'npm install (kafkajs is a devDependency)')
 
 describe.skipIf(!available)('@platformatic/kafka client', () => {
@@ -32,5 +35,11 @@ describe.skipIf(!available)('@platformatic/kafka client', () => {
     })
   }
 
-  it.todo('sees its data again after a broker restart (needs the durable log: Engine.open({ dataDir }))')
+  it('sees its data again after a broker restart (acks=all, lz4)', async () => {
+    await runRestartScenario(
+      'platformatic',
+      (bootstrap, topic, count) => run('node', [restartProgram, 'restart-produce', bootstrap, topic, String(count)], { timeoutMs: 25_000 }),
+      (bootstrap, topic, partitions) => run('node', [restartProgram, 'restart-consume', bootstrap, topic, String(partitions)], { timeoutMs: 25_000 }),
+    )
+  }, 30_000)
 })
