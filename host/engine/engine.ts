@@ -31,6 +31,8 @@ export interface EngineHandle {
   readonly layout: Layout
   /** The CRC32C path the opener measured faster on this runtime. */
   readonly crcImplementation: Crc32cImplementation
+  /** The opener's data directory: attached engines read durable partitions' logs from it (read-only). */
+  readonly dataDir?: string
 }
 
 export interface PublishResult {
@@ -116,6 +118,8 @@ export class Engine {
   private open = true
   /** The data directory's logs and persisters: only on the engine that opened with dataDir. */
   durable: DurableStore | null = null
+  /** The data directory, on the opener and on every engine attached through its handle (reads only there). */
+  dataDir: string | null = null
 
   private constructor(
     private readonly module: WebAssembly.Module,
@@ -171,6 +175,7 @@ export class Engine {
         { retentionCheckMs: options.retentionCheckMs, io: options.logIo, logger: options.logEvents, crc32c: (bytes) => engine.crc.ofBytes(bytes) },
       )
       shared.i32[shared.controlIndex(Control.durableByDefault)] = 1
+      engine.dataDir = options.dataDir
     }
     return engine
   }
@@ -191,7 +196,9 @@ export class Engine {
       throw new TypeError('the shared memory in this handle was not initialised by Engine.open')
     }
     if (Atomics.load(shared.i32, shared.controlIndex(Control.closed)) !== 0) throw new EngineClosedError('attach')
-    return new Engine(handle.module, shared, false, handle.crcImplementation)
+    const engine = new Engine(handle.module, shared, false, handle.crcImplementation)
+    engine.dataDir = typeof handle.dataDir === 'string' && handle.dataDir !== '' ? handle.dataDir : null
+    return engine
   }
 
   /**
@@ -206,7 +213,8 @@ export class Engine {
 
   share(): EngineHandle {
     this.assertOpen('share')
-    return { kind: 'sluice.engine', module: this.module, memory: this.shared.memory, layout: this.shared.layout, crcImplementation: this.crc.implementation }
+    const handle: EngineHandle = { kind: 'sluice.engine', module: this.module, memory: this.shared.memory, layout: this.shared.layout, crcImplementation: this.crc.implementation }
+    return this.dataDir === null ? handle : { ...handle, dataDir: this.dataDir }
   }
 
   get isOpen(): boolean {

@@ -7,7 +7,8 @@
 // also park on the directory's topic sequence (new topics) and idle partitions on the allocation sequence
 // (a window appeared), tailing the allocation log so a million idle partitions cost nothing per wake-up.
 
-import { type Engine } from './engine.js'
+import { type Engine, parkOn } from './engine.js'
+import type { PartitionLogReader } from '../log/partition-log-reader.js'
 import { CapacityError, RecordsMissedError } from './errors.js'
 import { type TopicRef } from './directory.js'
 import { type Message, batchesToEntries, countBatches, decodeBatches, decodeEntries, nextOffsetAfter } from './record-format.js'
@@ -50,13 +51,15 @@ interface Cursor {
   sequenceSeen: number
   /** The backpressure gate this cursor holds in its window, or -1. */
   gate: number
-  /** Behind the window of a durable topic: read from the log (opener only) until it catches up. */
+  /** Behind the window of a durable topic: read from the log until it catches up. */
   fromDisk: boolean
 }
 
 const twoPow32 = 2 ** 32
 /** Pending waitAsync calls end by themselves after this; it bounds what a parked subscriber leaves behind. */
 const parkMsMax = 1_000
+/** A reader behind both the window and the durable offset waits this long for the persister at most per turn. */
+const durableWaitMs = 100
 
 function hasWildcard(pattern: string): boolean {
   return pattern.split('.').some((token) => token === '*' || token === '>')
@@ -77,6 +80,8 @@ export class Subscription implements AsyncIterableIterator<Message> {
   private allocationsSeen = 0
   private allocationSequenceSeen = 0
   private nextCursor = 0
+  /** Read-only log readers of durable partitions (attached engines only), by global partition. */
+  private readonly logReaders = new Map<number, Promise<PartitionLogReader>>()
   private queue: Message[] = []
   private queueHead = 0
   private closed = false
@@ -136,7 +141,7 @@ export class Subscription implements AsyncIterableIterator<Message> {
     // a reader of a durable partition whose log holds records it asked for (it reads them from the log,
     // then follows the window).
     const pool = this.engine.pool
-    const wantsLog = topic.durable && this.engine.durable !== null && from !== 'latest' && pool.startOffset(globalPartition) > (typeof from === 'object' ? from.offset : pool.logStartOffset(globalPartition))
+    const wantsLog = this.readsDiskOf(topic) && from !== 'latest' && pool.startOffset(globalPartition) > (typeof from === 'object' ? from.offset : pool.logStartOffset(globalPartition))
     const window = this.backpressure || wantsLog
       ? this.engine.pool.ensureWindow(globalPartition, topic.windowBytes, this.engine.entryBytesMax(topic), topic.name, topic.durable)
       : this.engine.pool.windowOf(globalPartition)
@@ -181,9 +186,33 @@ export class Subscription implements AsyncIterableIterator<Message> {
     this.active.push(cursor)
   }
 
-  /** Whether records behind this cursor's window can be read from a log here (durable, and the opener). */
+  /** Whether records behind this cursor's window can be read from a log here. */
   private readsDisk(cursor: Cursor): boolean {
-    return cursor.topic.durable && this.engine.durable !== null
+    return this.readsDiskOf(cursor.topic)
+  }
+
+  /**
+   * A durable topic's log is readable in the engine that opened the data directory (its own logs) and in
+   * every engine attached through its handle (a read-only PartitionLogReader over the same files).
+   */
+  private readsDiskOf(topic: TopicRef): boolean {
+    return topic.durable && (this.engine.durable !== null || this.engine.dataDir !== null)
+  }
+
+  /** Whole batches at the cursor's offset from the log: the opener's own log, or a read-only reader of it. */
+  private async readLog(cursor: Cursor): Promise<{ bytes: Uint8Array; firstBatchOffset: number } | null> {
+    const durable = this.engine.durable
+    if (durable !== null) return durable.readLog(cursor.topic, cursor.partition, cursor.offset, this.engine.readBufferBytes)
+    let reader = this.logReaders.get(cursor.globalPartition)
+    if (reader === undefined) {
+      const dataDir = this.engine.dataDir!
+      reader = import('./durable.js').then(({ acquireLogReader }) => acquireLogReader(dataDir, cursor.topic, cursor.partition))
+      this.logReaders.set(cursor.globalPartition, reader)
+      reader.catch(() => this.logReaders.delete(cursor.globalPartition))
+    }
+    // Only what the opener's persister has made durable: below that offset every batch is whole on disk.
+    const endOffset = this.engine.pool.durableOffset(cursor.globalPartition)
+    return (await reader).read(cursor.offset, this.engine.readBufferBytes, endOffset)
   }
 
   /**
@@ -192,18 +221,27 @@ export class Subscription implements AsyncIterableIterator<Message> {
    */
   private async readDisk(asView: boolean): Promise<boolean> {
     const cursor = this.active.find((candidate) => candidate.fromDisk)
-    const durable = this.engine.durable
-    if (cursor === undefined || durable === null) return false
+    if (cursor === undefined || !this.readsDisk(cursor)) return false
     const wasm = this.engine.shared.wasm
-    const logStartOffset = this.engine.pool.logStartOffset(cursor.globalPartition)
+    const pool = this.engine.pool
+    const logStartOffset = pool.logStartOffset(cursor.globalPartition)
     if (cursor.offset < logStartOffset) {
       // Retention (or deleteRecordsBefore) removed what this cursor had not read yet.
       const from = cursor.offset
       cursor.offset = logStartOffset
       if (this.onMissed === 'throw') throw new RecordsMissedError(cursor.topic.name, cursor.partition, from, logStartOffset)
     }
-    const read = await durable.readLog(cursor.topic, cursor.partition, cursor.offset, this.engine.readBufferBytes)
-    if (read === null || read.bytes.length === 0 || cursor.offset >= wasm.windowHeadOffset(cursor.window)) {
+    const futex = pool.durableFutexIndex(cursor.globalPartition)
+    const durableSequence = Atomics.load(this.engine.shared.i32, futex)
+    const read = await this.readLog(cursor)
+    const windowHead = wasm.windowHeadOffset(cursor.window)
+    if ((read === null || read.bytes.length === 0) && cursor.offset < windowHead && pool.durableOffset(cursor.globalPartition) <= cursor.offset && pool.durableError(cursor.globalPartition) === 0) {
+      // The window moved past records its persister copied but has not made durable yet: they reach the
+      // log shortly. Wait for that instead of jumping to the window's head, which would skip them.
+      await parkOn(this.engine.shared.i32, futex, durableSequence, durableWaitMs)
+      return true
+    }
+    if (read === null || read.bytes.length === 0 || cursor.offset >= windowHead) {
       cursor.fromDisk = false
       this.seek(cursor, cursor.offset)
       return true
@@ -442,6 +480,8 @@ export class Subscription implements AsyncIterableIterator<Message> {
     }
     this.queue = []
     this.queueHead = 0
+    for (const reader of this.logReaders.values()) reader.then((opened) => opened.release()).catch(() => {})
+    this.logReaders.clear()
     this.wakeOnClose()
     this.onClose()
   }

@@ -43,7 +43,8 @@ import {
   OffsetOutOfRangeError,
   systemCodeOf,
 } from './errors.js'
-import { defaultLogIo, indexFlushEntries, Segment, segmentFileName, type Crc32cFunction, type LogIo } from './segment.js'
+import { resolveSegmentMapper } from './mapping.js'
+import { defaultLogIo, indexFlushEntries, Segment, segmentFileName, type Crc32cFunction, type LogIo, type SegmentMapper } from './segment.js'
 
 export type { PartitionLogConfig } from './config.js'
 
@@ -58,6 +59,11 @@ export interface PartitionLogOptions {
   now?: () => number
   /** Check each appended batch's CRC32C before storing it (default true; the engine's own batches may skip it). */
   verifyCrcOnAppend?: boolean
+  /**
+   * Read sealed segments through one read-only mapping each (default true: the native addon's mmap where
+   * it loaded, file reads on the portable path); false keeps file reads; a function replaces the mapper (tests).
+   */
+  mapSegments?: boolean | SegmentMapper
 }
 
 export interface AppendResult {
@@ -121,6 +127,7 @@ export class PartitionLog {
   readonly #io: LogIo
   readonly #now: () => number
   readonly #verifyCrcOnAppend: boolean
+  readonly #mapper: SegmentMapper | null
 
   /** Replaced, never mutated, so a reader's snapshot stays consistent across awaits. */
   #segments: Segment[] = []
@@ -155,6 +162,7 @@ export class PartitionLog {
     this.#io = { ...defaultLogIo, ...options.io }
     this.#now = options.now ?? Date.now
     this.#verifyCrcOnAppend = options.verifyCrcOnAppend ?? true
+    this.#mapper = resolveSegmentMapper(options.mapSegments)
   }
 
   /** Opens (creating if needed) the log in `directory` and recovers it: tail scan after a crash. */
@@ -462,6 +470,7 @@ export class PartitionLog {
       try {
         if (segment.isRetired) return this.read(Math.max(offset, this.#logStartOffset), maxBytes)
         await this.#ensureLoaded(segment)
+        if (segment.sealed && this.#mapper !== null) this.#mapSegment(segment)
         const limit = segment.visibleBytes
         const from = segment.lookupPosition(offset)
         if (from >= limit) continue
@@ -509,6 +518,22 @@ export class PartitionLog {
       }
     }
     return null
+  }
+
+  /** Maps a sealed segment on its first read (once: a refusal keeps file reads). */
+  #mapSegment(segment: Segment): void {
+    if (segment.isMapped) return
+    const error = segment.mapSealed(this.#mapper!)
+    if (error !== null) {
+      this.#logger({ event: 'segment-map-failed', directory: this.directory, baseOffset: segment.baseOffset, message: error instanceof Error ? error.message : String(error) })
+    }
+  }
+
+  /** Segments read through a mapping (tests, metrics). */
+  get mappedSegmentCount(): number {
+    let count = 0
+    for (const segment of this.#segments) if (segment.isMapped) count++
+    return count
   }
 
   /** Loads a sealed segment's indexes on first use, rebuilding them when they do not match the log file. */

@@ -39,6 +39,12 @@ const scanChunkBytes = 1024 * 1024
 
 export type Crc32cFunction = (bytes: Uint8Array) => number
 
+/**
+ * Maps bytes [0, length) of a sealed segment's log file read-only, or returns null to keep file reads.
+ * The default (see mapping.ts) is the native addon's mmap; the portable path returns null.
+ */
+export type SegmentMapper = (path: string, length: number) => Uint8Array | null
+
 /** The writes and syncs of the log, replaceable to inject disk errors in tests. */
 export interface LogIo {
   /** Writes every byte of `buffers` at `position`, or throws. */
@@ -126,6 +132,12 @@ export class Segment {
   #timeHandle: FileHandle | null = null
   #indexesLoaded = false
   #retired = false
+  /** Opened 'r' instead of 'r+': a PartitionLogReader's segments never write. */
+  #readOnly = false
+  /** The whole sealed log file, mapped once (native path); null: file reads. */
+  #mapped: Uint8Array | null = null
+  /** Mapping was tried and refused: do not try again for this segment. */
+  #mapRefused = false
 
   constructor(directory: string, baseOffset: number, indexIntervalBytes: number, suffix = '') {
     this.directory = directory
@@ -157,10 +169,17 @@ export class Segment {
     return segment
   }
 
+  /** A segment of a PartitionLogReader: its log file opens read-only and nothing here writes. */
+  static readOnly(directory: string, baseOffset: number, indexIntervalBytes: number): Segment {
+    const segment = new Segment(directory, baseOffset, indexIntervalBytes)
+    segment.#readOnly = true
+    return segment
+  }
+
   /** The log file handle, opened on first use (sealed segments of a big log are not opened until read). */
   async handle(): Promise<FileHandle> {
     if (this.#handle !== null) return this.#handle
-    this.#handleOpening ??= open(this.path('.log'), 'r+').then((handle) => {
+    this.#handleOpening ??= open(this.path('.log'), this.#readOnly ? 'r' : 'r+').then((handle) => {
       this.#handle = handle
       return handle
     })
@@ -243,6 +262,25 @@ export class Segment {
       }
     }
     return found
+  }
+
+  /** The last offset-index entry at or before `offset` as [relative offset, position], or null before the first. */
+  lookupEntry(offset: number): [number, number] | null {
+    const relative = offset - this.baseOffset
+    const index = this.#offsetIndex
+    let low = 0
+    let high = this.#offsetCount - 1
+    let found = -1
+    while (low <= high) {
+      const middle = (low + high) >>> 1
+      if (index[middle * 2] <= relative) {
+        found = middle
+        low = middle + 1
+      } else {
+        high = middle - 1
+      }
+    }
+    return found < 0 ? null : [index[found * 2], index[found * 2 + 1]]
   }
 
   /** Offset from which batches may have maxTimestamp >= timestampMs (all before it are older). */
@@ -469,13 +507,12 @@ export class Segment {
    * Returns the chunk it read too, so the caller can often serve from it without a second read.
    */
   async findBatch(offset: number, from: number, limit: number, readAheadBytes: number): Promise<{ location: BatchLocation; chunk: Uint8Array; chunkStart: number } | null> {
-    const handle = await this.handle()
     let position = from
     let chunk: Uint8Array = new Uint8Array(0)
     let chunkStart = from
     while (position < limit) {
       if (position + batchHeaderBytes > chunkStart + chunk.length) {
-        chunk = await readAt(handle, position, Math.min(limit - position, Math.max(readAheadBytes, batchHeaderBytes)))
+        chunk = await this.readAt(position, Math.min(limit - position, Math.max(readAheadBytes, batchHeaderBytes)))
         chunkStart = position
         if (chunk.length < batchHeaderBytes) return null
       }
@@ -494,13 +531,12 @@ export class Segment {
 
   /** The first batch in [from, limit) with maxTimestamp >= timestampMs and lastOffset >= minOffset. */
   async findBatchByTime(timestampMs: number, minOffset: number, from: number, limit: number): Promise<BatchLocation | null> {
-    const handle = await this.handle()
     let position = from
     let chunk: Uint8Array = new Uint8Array(0)
     let chunkStart = from
     while (position < limit) {
       if (position + batchHeaderBytes > chunkStart + chunk.length) {
-        chunk = await readAt(handle, position, Math.min(limit - position, 64 * 1024))
+        chunk = await this.readAt(position, Math.min(limit - position, 64 * 1024))
         chunkStart = position
         if (chunk.length < batchHeaderBytes) return null
       }
@@ -517,7 +553,32 @@ export class Segment {
   }
 
   async readAt(position: number, length: number): Promise<Uint8Array> {
+    const mapped = this.#mapped
+    if (mapped !== null) return mapped.subarray(position, Math.min(mapped.length, position + length))
     return readAt(await this.handle(), position, length)
+  }
+
+  /** True when reads are served from a mapping of the file. */
+  get isMapped(): boolean {
+    return this.#mapped !== null
+  }
+
+  /**
+   * Maps the log file once, when the segment is sealed (its file no longer changes: a mapping past the end
+   * of a file that shrank would fault). Reads then slice the mapping without a syscall. A refusal (mapper
+   * returns null or throws) keeps file reads for good; the error, if any, is returned for logging.
+   */
+  mapSealed(mapper: SegmentMapper): unknown {
+    if (this.#mapped !== null || this.#mapRefused || !this.sealed || this.#retired || this.size === 0 || this.suffix !== '') return null
+    try {
+      const mapped = mapper(this.path('.log'), this.size)
+      if (mapped === null || mapped.length !== this.size) this.#mapRefused = true
+      else this.#mapped = mapped
+      return null
+    } catch (error) {
+      this.#mapRefused = true
+      return error
+    }
   }
 
   // ---- lifetime ----
@@ -533,6 +594,9 @@ export class Segment {
   /** Removed from the log: closes once no reader holds it, and unlinks the files when asked. */
   async retire(unlinkFiles: boolean): Promise<void> {
     this.#retired = true
+    // The mapping goes with the segment: unmapped once no read result still views it (GC), so a deleted
+    // file's blocks are freed then, while views already handed out stay valid.
+    this.#mapped = null
     if (unlinkFiles) {
       for (const extension of ['.log', '.index', '.timeindex'] as const) await unlink(this.path(extension)).catch(() => {})
     }
@@ -549,6 +613,7 @@ export class Segment {
   }
 
   async closeHandles(): Promise<void> {
+    this.#mapped = null
     const handles = [this.#handle, this.#indexHandle, this.#timeHandle]
     this.#handle = null
     this.#handleOpening = null
