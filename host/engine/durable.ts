@@ -348,6 +348,8 @@ export class DurableStore {
     await Promise.allSettled([...this.loops.values()])
     await this.watcher?.catch(() => {})
     for (const log of this.logs.values()) await (await log).close()
+    // Publishers in other workers wait on the durable words without a timeout: wake them to see the close.
+    for (const global of this.logs.keys()) this.engine.pool.publishDurable(global, this.engine.pool.durableOffset(global))
   }
 }
 

@@ -88,9 +88,11 @@ async function installDecompressor(): Promise<void> {
 
 /** Atomics.waitAsync with a timer that keeps Node's event loop alive for as long as the wait may last. */
 export async function parkOn(i32: Int32Array, index: number, expected: number, timeoutMs: number): Promise<void> {
-  const result = Atomics.waitAsync(i32, index, expected, timeoutMs)
+  // An untimed wait when asked (Infinity): every timed Atomics.waitAsync leaves a V8 task behind until it
+  // expires, and at tens of thousands of waits a second those pile up and stall the thread when they fire.
+  const result = Number.isFinite(timeoutMs) ? Atomics.waitAsync(i32, index, expected, timeoutMs) : Atomics.waitAsync(i32, index, expected)
   if (!result.async) return
-  const keepAlive = setTimeout(() => {}, timeoutMs)
+  const keepAlive = setTimeout(() => {}, Number.isFinite(timeoutMs) ? timeoutMs : 2 ** 31 - 1)
   try {
     await result.value
   } finally {
@@ -116,6 +118,9 @@ export class Engine {
   private readonly unkeyed = new UnkeyedPartitioner()
   private readonly subscriptions = new Set<Subscription>()
   private open = true
+  private signalClosed: () => void = () => {}
+  /** Resolves when this engine object closes: ends its untimed waits. */
+  private readonly closedSignal = new Promise<void>((resolve) => (this.signalClosed = resolve))
   /** The data directory's logs and persisters: only on the engine that opened with dataDir. */
   durable: DurableStore | null = null
   /** The data directory, on the opener and on every engine attached through its handle (reads only there). */
@@ -537,7 +542,11 @@ export class Engine {
       // The shared flag, not this.open: closing the opener drains its persisters first, and publishes
       // already appended keep waiting for their durability until then.
       if (Atomics.load(this.shared.i32, this.shared.controlIndex(Control.closed)) !== 0) throw new EngineClosedError('wait for durability')
-      await parkOn(this.shared.i32, futex, sequence, 1000)
+      // An attached engine's own close ends its waits; the opener keeps waiting while it drains (its
+      // persisters publish progress, then wake everyone once more when its logs are closed).
+      if (!this.owner && !this.open) throw new EngineClosedError('wait for durability')
+      // Untimed: the persister bumps this word on every advance, on a disk error and on close.
+      await (this.owner ? parkOn(this.shared.i32, futex, sequence, Infinity) : Promise.race([parkOn(this.shared.i32, futex, sequence, Infinity), this.closedSignal]))
     }
   }
 
@@ -673,6 +682,7 @@ export class Engine {
   async close(): Promise<void> {
     if (!this.open) return
     this.open = false
+    this.signalClosed()
     // Persist what the windows hold before anything else closes, so publishes already appended complete.
     if (this.durable !== null) await this.durable.close()
     for (const subscription of [...this.subscriptions]) subscription.close()
