@@ -315,3 +315,15 @@ export function dedupForget(table: usize, keyHi: u32, keyLo: u32): void {
 export function dedupIsValid(table: usize): bool {
   return atomic.load<u32>(table) == dedupMagic
 }
+
+/**
+ * Copies `count` spans listed at `list` as u32 triples (destination, source, bytes): the I/O thread's
+ * per-frame payload copies into the class rings' staging, one call per scanned batch instead of one
+ * JS copy call per frame. Spans must not overlap each other's destinations (the host stages them apart).
+ */
+export function frameCopySpans(list: usize, count: u32): void {
+  for (let i: u32 = 0; i < count; i++) {
+    const at = list + <usize>i * 12
+    memory.copy(<usize>load<u32>(at), <usize>load<u32>(at, 4), <usize>load<u32>(at, 8))
+  }
+}

@@ -72,7 +72,9 @@ describe('admin API: topics', () => {
     const groups = await api('GET', '/api/groups')
     expect(groups.status).toBe(501)
     expect(groups.json.error).toMatch(/not available yet/)
-    expect((await api('GET', '/api/state')).status).toBe(501)
+    const state = await api('GET', '/api/state')
+    expect(state.status).toBe(503)
+    expect(state.json).toMatchObject({ code: 'INGEST_OFF' })
   })
 })
 

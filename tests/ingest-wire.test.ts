@@ -80,6 +80,25 @@ describe('TCP', () => {
     expect(h.server.metrics().dedupHits).toBe(stream.length - 2)
   })
 
+  it('keeps every payload intact while full class rings push back on TCP (partial flushes, staging compaction)', async () => {
+    // A backpressure subscriber that does not read yet stalls the publisher on a small window; the small
+    // class ring fills, flushes partially and blocks the connection; then everything drains in order.
+    const h = await startIngest({ classRingBytes: 4096, frameBytesMax: 1024 })
+    await h.engine.createTopic('wire.full', { windowBytes: 65536 })
+    const subscription = h.engine.subscribe('wire.full', { from: 'earliest', backpressure: true })
+    const frames = Array.from({ length: 2000 }, (_, i) => encodeFrame('wire/full', `${i}:${'x'.repeat(40 + (i % 61))}`))
+    const socket = await tcpConnect(h.tcpPort)
+    void writeAll(socket, concat(frames))
+    await waitFor(() => h.server.metrics().backpressurePauses > 0, 10_000, 'the ring to fill and push back')
+    const seen: string[] = []
+    while (seen.length < frames.length) {
+      for (const message of await subscription.nextBatch()) seen.push(text.decode(message.value!))
+    }
+    subscription.close()
+    socket.destroy()
+    expect(seen).toEqual(frames.map((_, i) => `${i}:${'x'.repeat(40 + (i % 61))}`))
+  })
+
   it('splits byte by byte in one connection and packs thousands of frames into one write', async () => {
     const h = await startIngest()
     const frames = Array.from({ length: 3000 }, (_, i) => encodeFrame('packed', `p${i}`, i % 256))

@@ -16,7 +16,7 @@ Commands:
   produce TOPIC [FILE...]       produce lines (or whole files) as records
   consume TOPIC                 print records (--from, --count, --format json|text)
   group list|describe           consumer groups (not available yet)
-  state show|set                control plane of the event ingest (not available yet)
+  state show|set STATE          show or move the control plane of the event ingest
   bench                         run the benchmarks, print a table, write JSON
   config check FILE | keys      validate a configuration file; list every key
 
@@ -36,7 +36,7 @@ const commands: Record<string, () => Promise<Runner>> = {
   consume: async () => (await import('./consume.js')).run,
   group: async () => (await import('./pending.js')).runGroup,
   groups: async () => (await import('./pending.js')).runGroup,
-  state: async () => (await import('./pending.js')).runState,
+  state: async () => (await import('./state.js')).run,
   bench: async () => (await import('./bench.js')).run,
   config: async () => (await import('./config.js')).run,
 }

@@ -1,6 +1,6 @@
-// `sluice group` and `sluice state`: their commands are reserved now so scripts and docs can name them;
-// they answer "not available yet" (exit 1) until consumer groups (issue 5) and the control plane of the
-// event ingest (issue 6) land. The owners of that work replace these handlers.
+// `sluice group`: its commands are reserved now so scripts and docs can name them; they answer "not
+// available yet" (exit 1) until consumer groups (issue 5) land. The owners of that work replace this.
+// (`sluice state` is in state.ts.)
 
 import { CommandError, UsageError, parse, write } from './common.js'
 
@@ -12,15 +12,6 @@ Not available yet: consumer groups arrive with the Kafka consumer-groups work (i
   sluice group list
   sluice group describe GROUP
   sluice group reset-offsets GROUP --topic T --to earliest|latest|OFFSET
-`
-
-export const stateUsage = `Usage: sluice state <show|set> [options]
-
-The control plane of the event ingest (priorities, pause/resume, thresholds).
-Not available yet: it arrives with the event-ingest work (issue 6).
-
-  sluice state show
-  sluice state set KEY=VALUE
 `
 
 function pending(args: string[], usage: string, actions: string[], what: string, name: string): number {
@@ -41,8 +32,4 @@ function pending(args: string[], usage: string, actions: string[], what: string,
 
 export async function runGroup(args: string[]): Promise<number> {
   return pending(args, groupUsage, ['list', 'describe', 'reset-offsets'], 'consumer groups arrive with the Kafka consumer-groups work (issue 5)', 'group')
-}
-
-export async function runState(args: string[]): Promise<number> {
-  return pending(args, stateUsage, ['show', 'set'], 'the control plane arrives with the event-ingest work (issue 6)', 'state')
 }

@@ -7,7 +7,8 @@
 //   DELETE /api/topics/:name                   delete
 //   POST   /api/topics/:name/records           produce: {"records": [{"key"?, "value", "headers"?, "partition"?}], "encoding"?}
 //   GET    /api/topics/:name/records           consume: ?from=earliest|latest|OFFSET|P:O,P:O &count= &partition= &timeoutMs= &encoding=
-//   GET    /api/groups, /api/state             501 until consumer groups and the control plane land
+//   GET    /api/groups                         501 until consumer groups land
+//   GET    /api/state, POST /api/state         the event ingest's control plane (state.ts)
 //   GET    /api/config                         the live configuration
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
@@ -16,6 +17,7 @@ import type { Message, RecordInput } from '../engine/record-format.js'
 import type { Subscription } from '../engine/subscription.js'
 import { countRecordsIn, countRecordsOut } from '../metrics/registry.js'
 import { HttpError, readJsonBody, sendJson } from './respond.js'
+import { type IngestControl, handleState } from './state.js'
 
 export interface AdminLimits {
   readonly bodyBytesMax: number
@@ -31,6 +33,8 @@ export interface AdminContext {
   /** The live configuration for GET /api/config, if the server was given one. */
   readonly config?: () => unknown
   readonly log?: (event: string, fields: Record<string, unknown>) => void
+  /** The event ingest's control plane for /api/state; null while there is none (ingest off). */
+  readonly ingest?: () => IngestControl | null
 }
 
 export type Encoding = 'utf8' | 'base64'
@@ -328,7 +332,7 @@ export async function handleAdmin(context: AdminContext, request: IncomingMessag
     methodNotAllowed(method, path, 'GET (consume) or POST (produce)')
   }
   if (path.startsWith('/api/groups')) throw new HttpError(501, 'consumer groups are not available yet: they arrive with the consumer-groups work (issue 5)', 'NOT_AVAILABLE')
-  if (path.startsWith('/api/state')) throw new HttpError(501, 'the control plane is not available yet: it arrives with the event-ingest work (issue 6)', 'NOT_AVAILABLE')
+  if (path === '/api/state' || path === '/api/state/') return handleState(context.ingest?.() ?? null, request, response, context.limits().bodyBytesMax)
   if (path === '/api/config') {
     if (method !== 'GET') methodNotAllowed(method, path, 'GET')
     if (context.config === undefined) throw new HttpError(404, 'this server was started without a configuration')

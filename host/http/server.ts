@@ -13,6 +13,7 @@ import { metricsText, observeHttpRequest, setEngineSource } from '../metrics/reg
 import { type AdminLimits, adminRoute, handleAdmin } from './admin.js'
 import { serveBench } from './bench-assets.js'
 import { HttpError, errorResponse, sendJson } from './respond.js'
+import type { IngestControl } from './state.js'
 
 export interface HttpLimits extends AdminLimits {
   /** Requests slower than this are logged as warnings; 0 disables. */
@@ -29,6 +30,8 @@ export interface HttpServerOptions {
   limits?: () => HttpLimits
   /** The live configuration, served at GET /api/config. */
   config?: () => unknown
+  /** The event ingest's control plane for /api/state (read per request: the ingest starts after HTTP). */
+  ingest?: () => IngestControl | null
 }
 
 export interface HttpServer {
@@ -46,6 +49,7 @@ const routesIndex = {
   topic: '/api/topics/:name',
   records: '/api/topics/:name/records',
   config: '/api/config',
+  state: '/api/state',
   bench: '/bench',
 }
 
@@ -66,6 +70,7 @@ export async function startHttpServer(engine: Engine, options: HttpServerOptions
     limits,
     stopping: stoppingPromise,
     config: options.config,
+    ingest: options.ingest,
     log: (event: string, fields: Record<string, unknown>) => logger?.info(fields, event),
   }
   let inFlight = 0

@@ -8,10 +8,13 @@
 // Regions, from the reserved base (align(heapBase, 64) in a memory of its own):
 //   workerControl  per worker, 64 bytes: 0 doorbell (futex), 4 sleeping, 8 stop
 //   counters       per worker, counterSlots f64 on their own lines (one writer each)
+//   topicCounters  per worker, per topic id, topicCounterSlots f64 (published records and bytes, dedup
+//                  drops, publish-failed dead letters): one writer each, summed by the server for /metrics
 //   topicTable     topicIdsMax entries of 256 bytes: u32 name length, name bytes (written before first use)
 //   dedup          the idempotency-key table (assembly/frame.ts)
 //   receive        the I/O thread's receive buffer, scanned in place
 //   scanOut        frameScan's output: 64-byte header + tuplesMax tuples
+//   copySpans      the I/O thread's pending payload copies of one scanned batch: tuplesMax u32 triples
 //   rings          per worker: one SPSC ring per priority class (I/O thread -> worker), one ack ring back
 
 import { type SluiceExports, createSharedMemory, instantiate } from '../wasm/module.js'
@@ -25,6 +28,7 @@ export interface FrameExports extends RingExports {
   readonly dedupCheck: (table: number, keyHi: number, keyLo: number, nowMs: number) => number
   readonly dedupForget: (table: number, keyHi: number, keyLo: number) => void
   readonly dedupIsValid: (table: number) => number
+  readonly frameCopySpans: (list: number, count: number) => void
 }
 
 export const cacheLineBytes = 64
@@ -42,10 +46,15 @@ export const WorkerCounter = {
   lastPublishedReceivedMs: 6,
   dequeued0: 7, // + class index
 } as const
+/** Per-worker, per-topic counter slots (f64 indexes), read by the server's metrics sampler. */
+export const TopicCounter = { published: 0, publishedBytes: 1, dedupHits: 2, publishFailed: 3 } as const
+export const topicCounterSlots = 4
 export const topicEntryBytes = 256
 /** Bytes in front of every payload in a class ring record (see dispatch.ts). */
 export const dispatchHeaderBytes = 32
 export const ackRecordBytes = 24
+/** One pending copy (see frameCopySpans in assembly/frame.ts): u32 destination, source, bytes. */
+export const copySpanBytes = 12
 
 export interface ArenaLimits {
   readonly workers: number
@@ -70,10 +79,12 @@ export interface ArenaLayout {
   readonly memoryBytes: number
   readonly workerControl: number
   readonly counters: number
+  readonly topicCounters: number
   readonly topicTable: number
   readonly dedup: number
   readonly receive: number
   readonly scanOut: number
+  readonly copySpans: number
   /** [worker][class] class rings, then [worker] ack rings. */
   readonly classRings: RingPlace[][]
   readonly ackRings: RingPlace[]
@@ -100,10 +111,12 @@ export function computeArenaLayout(exports: FrameExports, limits: ArenaLimits, b
   }
   const workerControl = take(limits.workers * workerControlBytes)
   const counters = take(limits.workers * counterSlots * 8)
+  const topicCounters = take(limits.workers * limits.topicIdsMax * topicCounterSlots * 8)
   const topicTable = take(limits.topicIdsMax * topicEntryBytes)
   const dedup = take(exports.dedupRegionBytes(limits.dedupSlots) >>> 0)
   const receive = take(limits.receiveBytes)
   const scanOut = take(frameOutHeaderBytes + limits.tuplesMax * frameTupleWords * 4)
+  const copySpans = take(limits.tuplesMax * copySpanBytes)
   const classRecordBytesMax = dispatchHeaderBytes + limits.frameBytesMax
   const classRings: RingPlace[][] = []
   for (let w = 0; w < limits.workers; w++) {
@@ -124,10 +137,12 @@ export function computeArenaLayout(exports: FrameExports, limits: ArenaLimits, b
     memoryBytes: cursor,
     workerControl,
     counters,
+    topicCounters,
     topicTable,
     dedup,
     receive,
     scanOut,
+    copySpans,
     classRings,
     ackRings,
     dedupEpochMs: Date.now() - limits.dedupWindowMs - 2,
@@ -165,7 +180,7 @@ export class IngestArena {
 
   static assertModule(module: WebAssembly.Module): void {
     const names = new Set(WebAssembly.Module.exports(module).map((entry) => entry.name))
-    if (!names.has('frameScan') || !names.has('dedupCheck') || !names.has('ringPushBatch')) {
+    if (!names.has('frameScan') || !names.has('dedupCheck') || !names.has('frameCopySpans') || !names.has('ringPushBatch')) {
       throw new Error('this Sluice wasm module lacks assembly/frame.ts (frameScan, dedupCheck): add `export * from \'./frame\'` to assembly/index.ts and run `npm run build:wasm`')
     }
   }
@@ -221,6 +236,10 @@ export class IngestArena {
 
   counterIndex(worker: number, counter: number): number {
     return ((this.layout.counters + worker * counterSlots * 8) >>> 3) + counter
+  }
+
+  topicCounterIndex(worker: number, topicId: number, counter: number): number {
+    return (this.layout.topicCounters >>> 3) + (worker * this.layout.limits.topicIdsMax + topicId) * topicCounterSlots + counter
   }
 
   /** The dedup table's clock: ms since its epoch, always above the window (see assembly/frame.ts). */

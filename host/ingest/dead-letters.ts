@@ -5,7 +5,7 @@
 import { type Engine } from '../engine/engine.js'
 import { RecordBatchBuilder } from '../engine/record-batch.js'
 import { type Message } from '../engine/record-format.js'
-import { deadLetterReasonNames } from './wire.js'
+import { DeadLetterReason, deadLetterReasonNames } from './wire.js'
 
 export const deadLetterTopicDefault = 'sluice.dead-letters'
 export const DeadLetterHeader = {
@@ -17,6 +17,8 @@ export const DeadLetterHeader = {
 } as const
 
 const decoder = new TextDecoder()
+/** Distinct (topic, reason) pairs tallied before further topics count under "*". */
+const tallyTopicsMax = 1000
 
 /**
  * A batch builder sized to `topic`'s limits: `engine.batchBuilder(topic)` where the engine has it (the
@@ -34,6 +36,12 @@ export class DeadLetterWriter {
   /** Dead letters lost because the dead-letter topic itself refused them (counted, logged by the caller). */
   lost = 0
   written = 0
+  /**
+   * Dead letters added, by original topic and reason ("topic\u0000reason"), for the metrics sampler. Names
+   * that are not topics (illegal-topic, bad-extension) and names past tallyTopicsMax count under "*", so
+   * a client sending garbage cannot grow the map (or the metric's label set) without bound.
+   */
+  readonly tally = new Map<string, number>()
 
   constructor(
     private readonly engine: Engine,
@@ -55,6 +63,11 @@ export class DeadLetterWriter {
       [DeadLetterHeader.receivedMs]: String(Math.round(receivedMs)),
     }
     if (detail !== undefined) headers[DeadLetterHeader.detail] = detail.slice(0, 200)
+    const reasonName = headers[DeadLetterHeader.reason]
+    const named = reason !== DeadLetterReason.illegalTopic && reason !== DeadLetterReason.badExtension
+    let key = `${named ? topic : '*'}\u0000${reasonName}`
+    if (!this.tally.has(key) && this.tally.size >= tallyTopicsMax) key = `*\u0000${reasonName}`
+    this.tally.set(key, (this.tally.get(key) ?? 0) + 1)
     try {
       this.builder.add(payload, null, headers)
     } catch {

@@ -17,7 +17,7 @@
 import { type Engine } from '../engine/engine.js'
 import { RecordBatchBuilder } from '../engine/record-batch.js'
 import { type SpscRing } from '../ring/spsc-ring.js'
-import { type IngestArena, WorkerControl, WorkerCounter, dispatchHeaderBytes, ackRecordBytes } from './arena.js'
+import { type IngestArena, TopicCounter, WorkerControl, WorkerCounter, dispatchHeaderBytes, ackRecordBytes } from './arena.js'
 import { DeadLetterWriter, builderFor } from './dead-letters.js'
 import { AckStatus, DeadLetterReason, priorityClasses } from './wire.js'
 
@@ -30,22 +30,40 @@ export interface PublisherConfig {
   readonly roundRecordsMax: number
   readonly starvationRounds: number
   readonly starvationRecords: number
-  /** Rounds without work before parking. */
+  /** Rounds without work before parking (and at least idleSpinMicros of polling, when given). */
   readonly idleSpinRounds: number
+  readonly idleSpinMicros?: number
+  /**
+   * How an idle publisher sleeps, at most parkMs at a time:
+   * - 'wait': a blocking Atomics.wait on the doorbell (a worker thread of its own: the futex wakes it
+   *   directly, with no event-loop task in between; it looks at its event loop between timed-out parks);
+   * - 'waitAsync': Atomics.waitAsync on the doorbell (a thread whose event loop must keep running);
+   * - 'inline': on the I/O thread itself (workers: 0), which calls wake() after routing: a plain promise,
+   *   no futex at all.
+   */
+  readonly park?: 'wait' | 'waitAsync' | 'inline'
+  readonly parkMs?: number
 }
 
-export const publisherDefaults = { roundRecordsMax: 4096, starvationRounds: 8, starvationRecords: 256, idleSpinRounds: 64 } as const
+export const publisherDefaults = { roundRecordsMax: 4096, starvationRounds: 8, starvationRecords: 256, idleSpinRounds: 64, idleSpinMicros: 50, parkMs: 50 } as const
 
 interface TopicBatch {
   readonly id: number
   readonly name: string
   readonly builder: RecordBatchBuilder
-  /** Per record: payload pointer, payload length, flags, connection id, ack id, key high, key low, priority. */
-  readonly meta: number[]
+  /**
+   * Per record: payload pointer, payload length, flags, connection id, ack id, key high, key low, priority.
+   * A typed array that only grows (doubling), so a busy publisher allocates nothing per record or round.
+   */
+  meta: Uint32Array
   receivedMax: number
+  payloadBytes: number
+  /** f64 index of this worker's counters for the topic (TopicCounter slots follow). */
+  readonly countersAt: number
 }
 
 const metaWords = 8
+const metaRecordsInitial = 256
 
 export class Publisher {
   private readonly rings: SpscRing[]
@@ -53,6 +71,9 @@ export class Publisher {
   private readonly names: string[] = []
   private readonly batches = new Map<number, TopicBatch>()
   private readonly touched: TopicBatch[] = []
+  private lastBatch: TopicBatch | null = null
+  /** Resolves an 'inline' park (see PublisherConfig.park). */
+  private wakeParked: (() => void) | null = null
   private readonly skipped = [0, 0, 0]
   private readonly deadLetters: DeadLetterWriter
   private readonly counterBase: number
@@ -96,12 +117,14 @@ export class Publisher {
       const verdict = this.arena.exports.dedupCheck(this.arena.layout.dedup, u32[word + 4], u32[word + 5], this.arena.dedupNow())
       if (verdict === 1) {
         this.f64[this.counterBase + WorkerCounter.dedupHits]++
+        this.f64[this.arena.topicCounterIndex(this.config.worker, id, TopicCounter.dedupHits)]++
         if ((flags & DispatchFlag.ack) !== 0) this.stageAck(u32[word + 2], u32[word + 3], AckStatus.duplicate, 0, -1, -1)
         return
       }
       if (verdict === 2) this.f64[this.counterBase + WorkerCounter.dedupFull]++
     }
-    let batch = this.batches.get(id)
+    // Runs of one topic are the common case: skip the map lookup for them.
+    let batch = this.lastBatch !== null && this.lastBatch.id === id ? this.lastBatch : this.batches.get(id)
     if (batch === undefined) {
       const name = this.nameOf(id)
       let builder: RecordBatchBuilder
@@ -111,19 +134,37 @@ export class Publisher {
         // Deleted meanwhile: the publish fails and dead-letters the records.
         builder = new RecordBatchBuilder()
       }
-      batch = { id, name, builder, meta: [], receivedMax: 0 }
+      batch = { id, name, builder, meta: new Uint32Array(metaRecordsInitial * metaWords), receivedMax: 0, payloadBytes: 0, countersAt: this.arena.topicCounterIndex(this.config.worker, id, 0) }
       this.batches.set(id, batch)
     }
+    this.lastBatch = batch
     try {
       batch.builder.addValue(bytes.subarray(payloadPtr, payloadPtr + payloadBytes))
     } catch (error) {
       this.deadLetters.add(batch.name, bytes.subarray(payloadPtr, payloadPtr + payloadBytes), DeadLetterReason.publishFailed, bytes[at + 5], Date.now(), error instanceof Error ? error.message : String(error))
+      this.f64[batch.countersAt + TopicCounter.publishFailed]++
       if ((flags & DispatchFlag.key) !== 0) this.arena.exports.dedupForget(this.arena.layout.dedup, u32[word + 4], u32[word + 5])
       if ((flags & DispatchFlag.ack) !== 0) this.stageAck(u32[word + 2], u32[word + 3], AckStatus.deadLettered, DeadLetterReason.publishFailed, -1, -1)
       return
     }
-    if (batch.builder.count === 1) this.touched.push(batch)
-    batch.meta.push(payloadPtr, payloadBytes, flags, u32[word + 2], u32[word + 3], u32[word + 4], u32[word + 5], bytes[at + 5])
+    const index = batch.builder.count - 1
+    if (index === 0) this.touched.push(batch)
+    let meta = batch.meta
+    const m = index * metaWords
+    if (m + metaWords > meta.length) {
+      meta = new Uint32Array(meta.length * 2)
+      meta.set(batch.meta)
+      batch.meta = meta
+    }
+    meta[m] = payloadPtr
+    meta[m + 1] = payloadBytes
+    meta[m + 2] = flags
+    meta[m + 3] = u32[word + 2]
+    meta[m + 4] = u32[word + 3]
+    meta[m + 5] = u32[word + 4]
+    meta[m + 6] = u32[word + 5]
+    meta[m + 7] = bytes[at + 5]
+    batch.payloadBytes += payloadBytes
     const received = this.f64[(at + 24) >>> 3]
     if (received > batch.receivedMax) batch.receivedMax = received
   }
@@ -172,6 +213,8 @@ export class Publisher {
       const result = await this.engine.publishRecords(batch.name, batch.builder)
       f64[this.counterBase + WorkerCounter.published] += count
       f64[this.counterBase + WorkerCounter.publishCalls]++
+      f64[batch.countersAt + TopicCounter.published] += count
+      f64[batch.countersAt + TopicCounter.publishedBytes] += batch.payloadBytes
       if (batch.receivedMax > f64[this.counterBase + WorkerCounter.lastPublishedReceivedMs]) f64[this.counterBase + WorkerCounter.lastPublishedReceivedMs] = batch.receivedMax
       for (let i = 0; i < count; i++) {
         const m = i * metaWords
@@ -179,6 +222,7 @@ export class Publisher {
       }
     } catch (error) {
       f64[this.counterBase + WorkerCounter.publishFailures]++
+      f64[batch.countersAt + TopicCounter.publishFailed] += count
       const detail = error instanceof Error ? error.message : String(error)
       for (let i = 0; i < count; i++) {
         const m = i * metaWords
@@ -192,8 +236,8 @@ export class Publisher {
       f64[this.counterBase + WorkerCounter.deadLettered] += this.deadLetters.written - before
     } finally {
       batch.builder.clear()
-      meta.length = 0
       batch.receivedMax = 0
+      batch.payloadBytes = 0
     }
   }
 
@@ -220,13 +264,29 @@ export class Publisher {
     return this.rings[0].usedBytes > 0 || this.rings[1].usedBytes > 0 || this.rings[2].usedBytes > 0
   }
 
-  /** Runs rounds until the stop flag is set and the rings are empty; parks (waitAsync) when idle. */
+  /** Ends an 'inline' park now: the I/O thread calls it after routing work to this publisher. */
+  wake(): void {
+    const wake = this.wakeParked
+    if (wake !== null) {
+      this.wakeParked = null
+      wake()
+    }
+  }
+
+  /**
+   * Runs rounds until the stop flag is set and the rings are empty. When idle: polls for idleSpinRounds
+   * rounds and at least idleSpinMicros, then parks on the doorbell with the sleeping flag set, so the I/O
+   * thread notifies only when someone sleeps.
+   */
   async run(): Promise<void> {
     const i32 = this.arena.i32
     const doorbell = this.arena.controlIndex(this.config.worker, WorkerControl.doorbell)
     const sleeping = this.arena.controlIndex(this.config.worker, WorkerControl.sleeping)
     const stop = this.arena.controlIndex(this.config.worker, WorkerControl.stop)
+    const spinMs = (this.config.idleSpinMicros ?? 0) / 1000
+    const parkMs = this.config.parkMs ?? publisherDefaults.parkMs
     let idleRounds = 0
+    let idleSince = 0
     for (;;) {
       const handled = await this.round()
       if (handled > 0) {
@@ -234,19 +294,38 @@ export class Publisher {
         continue
       }
       if (Atomics.load(i32, stop) !== 0 && !this.queued()) break
-      if (++idleRounds < this.config.idleSpinRounds) {
-        // Let the event loop breathe between idle rounds (timers, messages), without a thread wake-up.
-        if ((idleRounds & 7) === 0) await new Promise<void>((resolve) => setImmediate(resolve))
+      if (idleRounds === 0) idleSince = performance.now()
+      if (++idleRounds < this.config.idleSpinRounds || performance.now() - idleSince < spinMs) {
+        // Non-blocking parkers let the event loop breathe between idle rounds (sockets, timers).
+        if (this.config.park !== 'wait' && (idleRounds & 7) === 0) await new Promise<void>((resolve) => setImmediate(resolve))
         continue
       }
       Atomics.store(i32, sleeping, 1)
       const seen = Atomics.load(i32, doorbell)
       if (!this.queued() && Atomics.load(i32, stop) === 0) {
-        const waited = Atomics.waitAsync(i32, doorbell, seen, 200)
-        if (waited.async) {
-          const keepAlive = setTimeout(() => {}, 250)
-          await waited.value
-          clearTimeout(keepAlive)
+        if (this.config.park === 'wait') {
+          // Between parks that time out, a blocking parker yields to its event loop (messages, engine timers).
+          if (Atomics.wait(i32, doorbell, seen, parkMs) === 'timed-out') {
+            Atomics.store(i32, sleeping, 0)
+            await new Promise<void>((resolve) => setImmediate(resolve))
+          }
+        } else if (this.config.park === 'inline') {
+          // The timer also keeps the event loop alive while parked.
+          let timer: NodeJS.Timeout | undefined
+          await new Promise<void>((resolve) => {
+            this.wakeParked = resolve
+            timer = setTimeout(resolve, parkMs)
+          })
+          this.wakeParked = null
+          clearTimeout(timer)
+        } else {
+          const waited = Atomics.waitAsync(i32, doorbell, seen, parkMs)
+          if (waited.async) {
+            // A pending waitAsync does not keep Node's event loop alive; the timer does, for as long.
+            const keepAlive = setTimeout(() => {}, parkMs + 10)
+            await waited.value
+            clearTimeout(keepAlive)
+          }
         }
       }
       Atomics.store(i32, sleeping, 0)

@@ -15,7 +15,7 @@ import pino from 'pino'
 import { type Engine } from '../engine/engine.js'
 import { isValidTopicName } from '../engine/topic-name.js'
 import { type SpscRing } from '../ring/spsc-ring.js'
-import { IngestArena, WorkerControl, WorkerCounter, dispatchHeaderBytes, nextPowerOfTwo, type ArenaLimits } from './arena.js'
+import { IngestArena, TopicCounter, WorkerControl, WorkerCounter, dispatchHeaderBytes, nextPowerOfTwo, type ArenaLimits } from './arena.js'
 import { ControlPlane, controlThresholdsDefault, type ControlLogger, type ControlThresholds, type IngestState, type Transition, ingestStates } from './control.js'
 import { DeadLetterWriter, deadLetterTopicDefault, replayDeadLetters, type ReplayOptions, type ReplayResult } from './dead-letters.js'
 import { DispatchFlag, Publisher, publisherDefaults, type PublisherConfig } from './publisher.js'
@@ -72,6 +72,22 @@ export interface IngestServerOptions {
   starvationRecords?: number
 }
 
+/** Cumulative per-topic counts of the publishers (summed over workers), for metrics. */
+export interface IngestTopicCounters {
+  readonly topic: string
+  readonly published: number
+  readonly publishedBytes: number
+  readonly dedupHits: number
+  readonly publishFailed: number
+}
+
+/** Cumulative dead letters by original topic ("*" for names that are not topics) and reason. */
+export interface IngestDeadLetterCount {
+  readonly topic: string
+  readonly reason: string
+  readonly count: number
+}
+
 export interface BoundAddress {
   readonly address: string
   readonly port: number
@@ -87,6 +103,8 @@ export interface IngestMetrics {
   readonly operatorHeld: boolean
   readonly framesIn: number
   readonly bytesIn: number
+  readonly framesInBySource: Record<'tcp' | 'udp', number>
+  readonly bytesInBySource: Record<'tcp' | 'udp', number>
   readonly framesRejected: Record<'lengthShort' | 'lengthLong' | 'topicLength' | 'illegalTopic' | 'badExtension' | 'udpTruncated', number>
   readonly framesShed: Record<'dropping' | 'emergency' | 'paused' | 'draining' | 'queueFull' | 'unknownTopic', number>
   readonly enqueued: Record<'realtime' | 'transactional' | 'batch', number>
@@ -158,6 +176,13 @@ export class IngestServer extends EventEmitter {
   private readonly logger: ControlLogger
   private arena!: IngestArena
   private rings: SpscRing[][] = []
+  /**
+   * Per [worker][class]: 1 while the ring's last flush left records staged. Its staging may then move
+   * them on the next stageRecord (compaction), so payloads for it are copied at once, not as spans.
+   */
+  private partialFlush: Uint8Array[] = []
+  /** Payload copies staged in the arena's copySpans region, done in one wasm call per scanned batch. */
+  private spanCount = 0
   private ackRings: SpscRing[] = []
   private workers: Worker[] = []
   private inlinePublisher: Publisher | null = null
@@ -179,11 +204,17 @@ export class IngestServer extends EventEmitter {
   private shedReason = new Uint8Array(3)
   private touchedWorkers = 0
   private deadLetterFlushQueued = false
+  private stagedRetryQueued = false
+  private publishersStopped = false
   private readonly decoder = new TextDecoder('latin1')
 
   // Counters (see metrics()).
   private framesIn = 0
   private bytesIn = 0
+  private framesInUdp = 0
+  private bytesInUdp = 0
+  /** Topic names by ingest topic id. */
+  private readonly topicNames: string[] = []
   private readonly rejected = { lengthShort: 0, lengthLong: 0, topicLength: 0, illegalTopic: 0, badExtension: 0, udpTruncated: 0 }
   private readonly shed = { dropping: 0, emergency: 0, paused: 0, draining: 0, queueFull: 0, unknownTopic: 0 }
   private readonly enqueued = [0, 0, 0]
@@ -269,6 +300,7 @@ export class IngestServer extends EventEmitter {
     const placement = this.moduleOverride === undefined ? { memory: this.engine.shared.memory, reserve: (bytes: number) => this.engine.reserveRegion(bytes, 'the ingest arena') } : undefined
     this.arena = IngestArena.create(module, limits, placement)
     this.rings = this.arena.layout.classRings.map((places) => places.map((place) => this.arena.ring(place)))
+    this.partialFlush = this.rings.map((rings) => new Uint8Array(rings.length))
     this.ackRings = this.arena.layout.ackRings.map((place) => this.arena.ring(place))
     if (!this.engine.listTopics().includes(o.deadLetterTopic)) await this.engine.createTopic(o.deadLetterTopic)
     this.deadLetters = new DeadLetterWriter(this.engine, o.deadLetterTopic)
@@ -289,7 +321,14 @@ export class IngestServer extends EventEmitter {
       roundRecordsMax: publisherDefaults.roundRecordsMax,
       starvationRounds: this.options.starvationRounds,
       starvationRecords: this.options.starvationRecords,
-      idleSpinRounds: publisherDefaults.idleSpinRounds,
+      // On the I/O thread (workers: 0) polling would only take time from the sockets: the I/O thread wakes
+      // that publisher itself after routing (Publisher.wake), so it parks as soon as it is idle.
+      idleSpinRounds: this.options.workers > 0 ? publisherDefaults.idleSpinRounds : 1,
+      idleSpinMicros: this.options.workers > 0 ? publisherDefaults.idleSpinMicros : 0,
+      // A worker thread parks in Atomics.wait (woken by the futex directly); the I/O thread cannot block,
+      // and wakes its own publisher after routing.
+      park: this.options.workers > 0 ? 'wait' : 'inline',
+      parkMs: publisherDefaults.parkMs,
     }
   }
 
@@ -454,6 +493,8 @@ export class IngestServer extends EventEmitter {
   private onDatagram(message: Buffer, remote: RemoteInfo): void {
     this.udpDatagrams++
     this.bytesIn += message.length
+    this.bytesInUdp += message.length
+    const framesBefore = this.framesIn
     const arena = this.arena
     const region = arena.layout.receive
     if (message.length > arena.layout.limits.receiveBytes) {
@@ -466,6 +507,7 @@ export class IngestServer extends EventEmitter {
     if (fatal === FrameFatal.lengthShort) this.rejected.lengthShort++
     else if (fatal === FrameFatal.lengthLong) this.rejected.lengthLong++
     else if (consumed < message.length) this.rejected.udpTruncated++
+    this.framesInUdp += this.framesIn - framesBefore
     this.afterRoute()
   }
 
@@ -497,6 +539,7 @@ export class IngestServer extends EventEmitter {
     const u32 = arena.u32
     const u8 = arena.u8
     const f64 = arena.f64
+    const spans = arena.layout.copySpans >>> 2
     let base = 0
     const nowMs = performance.timeOrigin + performance.now()
     for (;;) {
@@ -542,12 +585,13 @@ export class IngestServer extends EventEmitter {
         const ring = this.rings[topic.worker][cls]
         let ptr = ring.stageRecord(dispatchHeaderBytes + payloadBytes)
         if (ptr < 0) {
-          ring.flushStaged()
+          this.flushRing(topic.worker, cls)
           ptr = ring.stageRecord(dispatchHeaderBytes + payloadBytes)
         }
         if (ptr < 0) {
           if (!udp) {
             this.framesIn--
+            this.copyPendingSpans()
             return { consumed: base + u32[t], fatal: FrameFatal.none, blocked: true }
           }
           this.countShed(DeadLetterReason.queueFull)
@@ -565,27 +609,59 @@ export class IngestServer extends EventEmitter {
         u32[w + 4] = u32[t + 8]
         u32[w + 5] = u32[t + 9]
         f64[(ptr + 24) >>> 3] = nowMs
-        u8.copyWithin(ptr + dispatchHeaderBytes, payloadStart, payloadStart + payloadBytes)
+        if (this.partialFlush[topic.worker][cls] !== 0) {
+          u8.copyWithin(ptr + dispatchHeaderBytes, payloadStart, payloadStart + payloadBytes)
+        } else {
+          // One JS copy call per frame cost more than the copy itself: batched into one wasm call below.
+          const span = spans + this.spanCount * 3
+          u32[span] = ptr + dispatchHeaderBytes
+          u32[span + 1] = payloadStart
+          u32[span + 2] = payloadBytes
+          this.spanCount++
+        }
         this.enqueued[cls]++
         this.touchedWorkers |= 1 << topic.worker
       }
+      this.copyPendingSpans()
       base += consumedHere
       if (fatal !== FrameFatal.none) return { consumed: base, fatal, blocked: false }
       if (count < limits.tuplesMax) return { consumed: base, fatal: FrameFatal.none, blocked: false }
     }
   }
 
+  /** Copies the pending payload spans (every staged record's payload must be in place before a flush). */
+  private copyPendingSpans(): void {
+    if (this.spanCount === 0) return
+    this.arena.exports.frameCopySpans(this.arena.layout.copySpans, this.spanCount)
+    this.spanCount = 0
+  }
+
+  private flushRing(worker: number, cls: number): void {
+    this.copyPendingSpans()
+    const ring = this.rings[worker][cls]
+    ring.flushStaged()
+    this.partialFlush[worker][cls] = ring.stagedBytes > 0 ? 1 : 0
+  }
+
   /** Flushes staged ring records and rings the doorbell of every publisher that got work. */
   private afterRoute(): void {
+    this.copyPendingSpans()
     let touched = this.touchedWorkers
     this.touchedWorkers = 0
     const i32 = this.arena.i32
     for (let w = 0; touched !== 0; w++, touched >>>= 1) {
       if ((touched & 1) === 0) continue
-      for (const ring of this.rings[w]) if (ring.stagedBytes > 0) ring.flushStaged()
+      for (let cls = 0; cls < this.rings[w].length; cls++) if (this.rings[w][cls].stagedBytes > 0) this.flushRing(w, cls)
       const doorbell = this.arena.controlIndex(w, WorkerControl.doorbell)
       Atomics.add(i32, doorbell, 1)
-      if (Atomics.load(i32, this.arena.controlIndex(w, WorkerControl.sleeping)) !== 0) Atomics.notify(i32, doorbell)
+      if (this.inlinePublisher !== null) this.inlinePublisher.wake()
+      else if (Atomics.load(i32, this.arena.controlIndex(w, WorkerControl.sleeping)) !== 0) Atomics.notify(i32, doorbell)
+    }
+    // A ring that was full took only part of its staging: retry shortly, or the rest would wait for the
+    // next frame to arrive (forever, for the last frames of a burst).
+    if (!this.stagedRetryQueued && this.stagedAny()) {
+      this.stagedRetryQueued = true
+      setTimeout(() => this.retryStaged(), retryBlockedMs).unref()
     }
     if (this.deadLetters.pending > 0 && !this.deadLetterFlushQueued) {
       this.deadLetterFlushQueued = true
@@ -594,6 +670,20 @@ export class IngestServer extends EventEmitter {
         void this.deadLetters.flush()
       })
     }
+  }
+
+  private stagedAny(): boolean {
+    for (const rings of this.rings) for (const ring of rings) if (ring.stagedBytes > 0) return true
+    return false
+  }
+
+  private retryStaged(): void {
+    this.stagedRetryQueued = false
+    if (this.publishersStopped) return
+    for (let w = 0; w < this.rings.length; w++) {
+      for (const ring of this.rings[w]) if (ring.stagedBytes > 0) this.touchedWorkers |= 1 << w
+    }
+    this.afterRoute()
   }
 
   private countShed(reason: number): void {
@@ -669,6 +759,7 @@ export class IngestServer extends EventEmitter {
     }
     const id = this.topicCount++
     this.arena.writeTopic(id, entry.bytes)
+    this.topicNames[id] = entry.name
     entry.id = id
     entry.worker = id % Math.max(this.options.workers, 1)
     entry.reason = DeadLetterReason.none
@@ -771,6 +862,8 @@ export class IngestServer extends EventEmitter {
       operatorHeld: this.control.operatorHeld,
       framesIn: this.framesIn,
       bytesIn: this.bytesIn,
+      framesInBySource: { tcp: this.framesIn - this.framesInUdp, udp: this.framesInUdp },
+      bytesInBySource: { tcp: this.bytesIn - this.bytesInUdp, udp: this.bytesInUdp },
       framesRejected: { ...this.rejected },
       framesShed: { ...this.shed },
       enqueued: { realtime: this.enqueued[0], transactional: this.enqueued[1], batch: this.enqueued[2] },
@@ -793,6 +886,41 @@ export class IngestServer extends EventEmitter {
       transitions: this.control.transitionCount,
       transitionsByPair: Object.fromEntries(this.control.transitions),
     }
+  }
+
+  /** Per-topic publisher counts, summed over workers (cumulative; a sampler diffs them). */
+  topicCounters(): IngestTopicCounters[] {
+    const out: IngestTopicCounters[] = []
+    if (this.arena === undefined) return out
+    const f64 = this.arena.f64
+    const workers = this.arena.layout.limits.workers
+    for (let id = 0; id < this.topicCount; id++) {
+      let published = 0
+      let publishedBytes = 0
+      let dedupHits = 0
+      let publishFailed = 0
+      for (let w = 0; w < workers; w++) {
+        const at = this.arena.topicCounterIndex(w, id, 0)
+        published += f64[at + TopicCounter.published]
+        publishedBytes += f64[at + TopicCounter.publishedBytes]
+        dedupHits += f64[at + TopicCounter.dedupHits]
+        publishFailed += f64[at + TopicCounter.publishFailed]
+      }
+      out.push({ topic: this.topicNames[id], published, publishedBytes, dedupHits, publishFailed })
+    }
+    return out
+  }
+
+  /** Dead letters so far by original topic and reason (cumulative): the I/O thread's, plus publish failures. */
+  deadLetterCounts(): IngestDeadLetterCount[] {
+    const out: IngestDeadLetterCount[] = []
+    if (this.deadLetters === undefined) return out
+    for (const [key, count] of this.deadLetters.tally) {
+      const split = key.indexOf('\u0000')
+      out.push({ topic: key.slice(0, split), reason: key.slice(split + 1), count })
+    }
+    for (const topic of this.topicCounters()) if (topic.publishFailed > 0) out.push({ topic: topic.topic, reason: 'publish-failed', count: topic.publishFailed })
+    return out
   }
 
   /** Republishes dead letters originally bound for `topic` (see replayDeadLetters). */
@@ -842,6 +970,7 @@ export class IngestServer extends EventEmitter {
       Atomics.add(this.arena.i32, this.arena.controlIndex(w, WorkerControl.doorbell), 1)
       Atomics.notify(this.arena.i32, this.arena.controlIndex(w, WorkerControl.doorbell))
     }
+    this.inlinePublisher?.wake()
     if (this.inlineRun !== null) await this.inlineRun
     await Promise.all(
       this.workers.map(
@@ -856,6 +985,7 @@ export class IngestServer extends EventEmitter {
       ),
     )
     this.ackLoopsDone = true
+    this.publishersStopped = true
     for (const connection of this.connections.values()) connection.socket.destroy()
     this.connections.clear()
     await tcpClosed

@@ -179,9 +179,27 @@ export function loadedRegistry(): Registry | undefined {
   return metrics?.registry
 }
 
+const scrapeHooks = new Set<() => void>()
+
+/**
+ * Runs `hook` before every scrape (after the registry loaded), so sources that are sampled (the ingest's
+ * counters) are current in what /metrics returns. Returns the function that removes it.
+ */
+export function addScrapeHook(hook: () => void): () => void {
+  scrapeHooks.add(hook)
+  return () => void scrapeHooks.delete(hook)
+}
+
 /** Prometheus text of every metric; loads the registry if needed. */
 export async function metricsText(): Promise<{ contentType: string; body: string }> {
   const { registry } = await loadMetrics()
+  for (const hook of scrapeHooks) {
+    try {
+      hook()
+    } catch {
+      // A failing source must not fail the scrape: its metrics stay as last sampled.
+    }
+  }
   return { contentType: registry.contentType, body: await registry.metrics() }
 }
 
