@@ -210,9 +210,13 @@ export function dedupRegionBytes(slots: u32): usize {
   return dedupHeaderBytes + <usize>slots * dedupSlotBytes
 }
 
-export function dedupInit(table: usize, slots: u32, windowMs: u32, probeMax: u32): i32 {
+/**
+ * `alreadyZero`: the host knows the region was never used (fresh memory from the engine's pool); skipping
+ * the fill keeps a 1M-slot table from becoming resident before the first key arrives.
+ */
+export function dedupInit(table: usize, slots: u32, windowMs: u32, probeMax: u32, alreadyZero: bool): i32 {
   if (slots < 2 || (slots & (slots - 1)) != 0 || probeMax == 0 || probeMax > slots || windowMs == 0) return -1
-  memory.fill(table, 0, dedupRegionBytes(slots))
+  if (!alreadyZero) memory.fill(table, 0, dedupRegionBytes(slots))
   store<u32>(table, slots, 4)
   store<u32>(table, windowMs, 8)
   store<u32>(table, probeMax, 12)

@@ -24,7 +24,7 @@ import { frameOutHeaderBytes, frameTupleWords, priorityClasses } from './wire.js
 export interface FrameExports extends RingExports {
   readonly frameScan: (buf: number, length: number, out: number, tuplesMax: number, frameBytesMax: number) => number
   readonly dedupRegionBytes: (slots: number) => number
-  readonly dedupInit: (table: number, slots: number, windowMs: number, probeMax: number) => number
+  readonly dedupInit: (table: number, slots: number, windowMs: number, probeMax: number, alreadyZero: boolean) => number
   readonly dedupCheck: (table: number, keyHi: number, keyLo: number, nowMs: number) => number
   readonly dedupForget: (table: number, keyHi: number, keyLo: number) => void
   readonly dedupIsValid: (table: number) => number
@@ -204,7 +204,8 @@ export class IngestArena {
       memory = placement.memory
     }
     const arena = new IngestArena(module, memory, layout, instantiate(module, memory) as unknown as FrameExports)
-    const status = arena.exports.dedupInit(layout.dedup, limits.dedupSlots, limits.dedupWindowMs, limits.dedupProbeMax)
+    // A region reserved from the engine's pool is fresh (zero) memory; a memory of our own is too.
+    const status = arena.exports.dedupInit(layout.dedup, limits.dedupSlots, limits.dedupWindowMs, limits.dedupProbeMax, true)
     if (status !== 0) throw new RangeError(`dedup table rejected slots ${limits.dedupSlots} (power of two >= 2), window ${limits.dedupWindowMs} ms, probe ${limits.dedupProbeMax}`)
     for (const rings of layout.classRings) {
       for (const place of rings) {
