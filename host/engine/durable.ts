@@ -274,10 +274,7 @@ export class DurableStore {
       if (failure !== null) break
       const sequenceIndex = wasm.windowSequenceAddress(window) >>> 2
       const sequence = Atomics.load(i32, sequenceIndex)
-      view.setUint32(cursorPtr, position % 2 ** 32, true)
-      view.setUint32(cursorPtr + 4, Math.floor(position / 2 ** 32), true)
-      view.setUint32(cursorPtr + 8, offset % 2 ** 32, true)
-      view.setUint32(cursorPtr + 12, Math.floor(offset / 2 ** 32), true)
+      shared.writeReadCursor(cursorPtr, position, offset)
       const count = wasm.windowRead(window, global, 0, cursorPtr, this.engine.readBufferPtr, this.engine.readBufferBytes, 1 << 30)
       if (count === WindowResult.gone) break
       if (count < 0) {
@@ -300,8 +297,8 @@ export class DurableStore {
         continue
       }
       const copiedBytes = view.getUint32(cursorPtr + 16, true)
-      position = view.getUint32(cursorPtr, true) + view.getUint32(cursorPtr + 4, true) * 2 ** 32
-      const nextOffset = view.getUint32(cursorPtr + 8, true) + view.getUint32(cursorPtr + 12, true) * 2 ** 32
+      position = shared.readCursorPosition(cursorPtr)
+      const nextOffset = shared.readCursorOffset(cursorPtr)
       // A fresh buffer per append: the read buffer is reused by the next window read while this one is written.
       const batches = entriesToBatches(u8.subarray(this.engine.readBufferPtr, this.engine.readBufferPtr + copiedBytes), count)
       const done = log.appendAssigned(batches).then(

@@ -511,17 +511,14 @@ export class Engine {
     const view = this.shared.view
     const cursorPtr = this.readCursorPtr
     const read = (capacity: number, entriesMax: number): number => {
-      view.setUint32(cursorPtr, position % 2 ** 32, true)
-      view.setUint32(cursorPtr + 4, Math.floor(position / 2 ** 32), true)
-      view.setUint32(cursorPtr + 8, offset % 2 ** 32, true)
-      view.setUint32(cursorPtr + 12, Math.floor(offset / 2 ** 32), true)
+      this.shared.writeReadCursor(cursorPtr, position, offset)
       return wasm.windowRead(window, ref.firstPartition + partition, -1, cursorPtr, this.readBufferPtr, capacity, entriesMax)
     }
     let count = read(Math.min(this.readBufferBytes, Math.max(maxBytes, 0)), 1 << 30)
     if (count === 0) count = read(this.readBufferBytes, 1) // the first batch alone is larger than maxBytes
     if (count < 0) throw new OffsetOutOfRangeError(ref.name, partition, offset, wasm.windowHeadOffset(window), highWatermark)
     const copiedBytes = view.getUint32(cursorPtr + 16, true)
-    const nextOffset = view.getUint32(cursorPtr + 8, true) + view.getUint32(cursorPtr + 12, true) * 2 ** 32
+    const nextOffset = this.shared.readCursorOffset(cursorPtr)
     // Strip the entry headers: what remains is the batches back to back.
     const bytes = stripEntryHeaders(this.shared.u8.subarray(this.readBufferPtr, this.readBufferPtr + copiedBytes), count)
     return { bytes, nextOffset, logStartOffset, highWatermark }

@@ -323,16 +323,13 @@ export class Subscription implements AsyncIterableIterator<Message> {
       const index = (this.nextCursor + tried) % this.active.length
       const cursor = this.active[index]
       if (cursor.fromDisk) continue
-      view.setUint32(cursorPtr, cursor.position % twoPow32, true)
-      view.setUint32(cursorPtr + 4, Math.floor(cursor.position / twoPow32), true)
-      view.setUint32(cursorPtr + 8, cursor.offset % twoPow32, true)
-      view.setUint32(cursorPtr + 12, Math.floor(cursor.offset / twoPow32), true)
+      engine.shared.writeReadCursor(cursorPtr, cursor.position, cursor.offset)
       const count = wasm.windowRead(cursor.window, cursor.globalPartition, cursor.gate, cursorPtr, engine.readBufferPtr, engine.readBufferBytes, this.batchesPerReadMax)
       cursor.sequenceSeen = view.getInt32(cursorPtr + 20, true)
       if (count > 0) {
         const bytes = view.getUint32(cursorPtr + 16, true)
-        cursor.position = view.getUint32(cursorPtr, true) + view.getUint32(cursorPtr + 4, true) * twoPow32
-        cursor.offset = view.getUint32(cursorPtr + 8, true) + view.getUint32(cursorPtr + 12, true) * twoPow32
+        cursor.position = engine.shared.readCursorPosition(cursorPtr)
+        cursor.offset = engine.shared.readCursorOffset(cursorPtr)
         const span = u8.slice(engine.readBufferPtr, engine.readBufferPtr + bytes)
         this.nextCursor = (index + 1) % this.active.length
         if (asView) {

@@ -82,6 +82,28 @@ export class SharedState {
     Atomics.store(this.i32, lowIndex + 1, Math.floor(offset / 2 ** 32))
   }
 
+  /**
+   * Sets a windowRead cursor (assembly/window.ts): byte position and offset as u64 halves, so no BigInt is
+   * made per read.
+   */
+  writeReadCursor(cursorPtr: number, position: number, offset: number): void {
+    const view = this.view
+    view.setUint32(cursorPtr, position % 2 ** 32, true)
+    view.setUint32(cursorPtr + 4, Math.floor(position / 2 ** 32), true)
+    view.setUint32(cursorPtr + 8, offset % 2 ** 32, true)
+    view.setUint32(cursorPtr + 12, Math.floor(offset / 2 ** 32), true)
+  }
+
+  /** The position a windowRead left in its cursor. */
+  readCursorPosition(cursorPtr: number): number {
+    return this.view.getUint32(cursorPtr, true) + this.view.getUint32(cursorPtr + 4, true) * 2 ** 32
+  }
+
+  /** The next offset a windowRead left in its cursor. */
+  readCursorOffset(cursorPtr: number): number {
+    return this.view.getUint32(cursorPtr + 8, true) + this.view.getUint32(cursorPtr + 12, true) * 2 ** 32
+  }
+
   /** Bumps a futex sequence word and wakes everyone parked on it. */
   bump(index: number): void {
     Atomics.add(this.i32, index, 1)
