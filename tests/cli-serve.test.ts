@@ -6,6 +6,18 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { commandWorks, requireTool, run } from './fixtures/kafka-clients/harness.js'
+
+const hasKcat = requireTool('kcat', () => commandWorks('kcat', ['-V']), 'apt-get install -y kcat (see .ci/run)')
+
+/** Polls `check` every 200 ms until it holds; fails after timeoutMs. */
+async function eventually(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
 
 const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
 // Reserved address space, resident only as used: enough for the default 4 MiB windows and 2 MiB buffers.
@@ -182,5 +194,23 @@ describe('sluice serve', () => {
     expect(topics.map((topic) => topic.name)).toContain('kept')
     second.child.kill('SIGTERM')
     expect(await second.exited).toBe(0)
+  })
+  it.skipIf(!hasKcat)('reports Kafka request latency per API and consumer-group lag in /metrics', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sluice-serve-metrics-'))
+    const { child, ready, exited } = startServer(['--http-port', '0'], { SLUICE_KAFKA_PORT: '0', SLUICE_DATA_DIR: dataDir })
+    try {
+      const line = await ready
+      const bootstrap = String(line.kafka)
+      const produced = await run('kcat', ['-P', '-b', bootstrap, '-t', 'observed', '-p', '0'], { input: 'a\nb\nc\n' })
+      expect(produced.code, produced.stderr).toBe(0)
+      const consumed = await run('kcat', ['-b', bootstrap, '-G', 'watchers', 'observed', '-e', '-q', '-X', 'auto.offset.reset=earliest'])
+      expect(consumed.stdout.trim().split('\n')).toEqual(['a', 'b', 'c'])
+      const scrape = async () => (await fetch(`http://${line.http}/metrics`)).text()
+      await eventually(async () => /sluice_kafka_request_duration_seconds_count\{api="Produce",outcome="ok"\} [1-9]/.test(await scrape()), 15_000)
+      await eventually(async () => /sluice_consumer_group_lag_records\{group="watchers",topic="observed",partition="0"\} 0/.test(await scrape()), 15_000)
+    } finally {
+      child.kill('SIGTERM')
+      await exited
+    }
   })
 })

@@ -19,7 +19,7 @@ import { IngestServer } from '../ingest/index.js'
 import type { StartedKafkaBroker } from '../kafka/index.js'
 import { createServer, type Server, type Socket } from 'node:net'
 import { DeferredLogger, createLogger } from '../logging/logger.js'
-import { countConfigReload, loadMetrics, setPartitionSeriesMax } from '../metrics/registry.js'
+import { countConfigReload, loadMetrics, removeConsumerGroup, setConsumerLag, setPartitionSeriesMax } from '../metrics/registry.js'
 import { startIngestSampler } from '../metrics/ingest.js'
 import { UsageError, parse, write } from './common.js'
 
@@ -83,6 +83,20 @@ const flagKeys: Record<string, string> = {
 
 /** How long after the ready line pino and prom-client start loading. */
 const deferredLoadMs = 50
+
+/** How often consumer lag is sampled into /metrics. */
+const lagSampleMs = 5_000
+const groupsWithLag = new Set<string>()
+
+function sampleConsumerLag(broker: StartedKafkaBroker['broker']): void {
+  const groups = new Set(broker.groupIds())
+  for (const group of groups) {
+    for (const entry of broker.consumerLag(group)) setConsumerLag(group, entry.topic, entry.partition, Number(entry.lag))
+  }
+  for (const group of groupsWithLag) if (!groups.has(group)) removeConsumerGroup(group)
+  groupsWithLag.clear()
+  for (const group of groups) groupsWithLag.add(group)
+}
 
 /** Binds host:port now; connections are accepted paused and kept in `early` until `handOver` is called. */
 interface PausedListener {
@@ -258,6 +272,7 @@ export async function run(args: string[]): Promise<number | 'running'> {
   void loggerReady.then(() => loadMetrics()).catch((error: unknown) => logger.error({ err: error }, 'cannot load prom-client: /metrics will fail'))
   reloader.watchFile()
 
+  let lagTimer: ReturnType<typeof setInterval> | undefined
   // The broker takes over the bound Kafka port and the connections it accepted so far.
   const kafkaReady =
     kafkaListener === null
@@ -276,6 +291,9 @@ export async function run(args: string[]): Promise<number | 'running'> {
           .then((started) => {
             kafka = started
             for (const socket of kafkaListener!.handOver()) started.broker.adopt(socket)
+            // Consumer lag per group and partition for /metrics, sampled (committing is the clients' pace).
+            lagTimer = setInterval(() => sampleConsumerLag(started.broker), lagSampleMs)
+            lagTimer.unref()
           })
           .catch((error: unknown) => logger.error({ err: error }, 'the Kafka broker failed to start: Kafka clients cannot connect'))
 
@@ -294,6 +312,7 @@ export async function run(args: string[]): Promise<number | 'running'> {
       // Kafka long polls return at once; the ingest drains what it queued into the engine; the engine then
       // flushes and closes its logs.
       await kafkaReady
+      clearInterval(lagTimer)
       await (kafka as StartedKafkaBroker | null)?.stop()
       await ingest?.stop(reloader.config['shutdown.grace_ms'])
       ingestSampler?.stop()

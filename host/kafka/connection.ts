@@ -8,6 +8,7 @@
 // resynchronised. Reading pauses while the queue of unanswered frames or the socket's unsent bytes are
 // over their limits, so a client that sends faster than it reads holds only itself back.
 
+import { observeKafkaRequest } from '../metrics/registry.js'
 import type { Socket } from 'node:net'
 import type { KafkaLog } from './log.js'
 import { KafkaProtocolError, Writer, apiDescriptor, decodeRequest, encodeResponse, peekRequestHeader, sizePrefixed, ApiKey } from './protocol/index.js'
@@ -215,9 +216,14 @@ export class Connection {
       return this.close(`unparseable request: ${error instanceof Error ? error.message : String(error)}`)
     }
     let body: unknown
+    const started = performance.now()
+    const apiName = apiDescriptor(peek.apiKey)?.name ?? String(peek.apiKey)
     try {
       body = await entry.handler(this.ctx, { apiKey: peek.apiKey, apiVersion: peek.apiVersion, header: decoded.header, body: decoded.body, clientHost: this.socket.remoteAddress ?? '' })
+      // Handler time per API, long polls included (a Fetch that waited shows its wait): /metrics.
+      observeKafkaRequest(apiName, (performance.now() - started) / 1000)
     } catch (error) {
+      observeKafkaRequest(apiName, (performance.now() - started) / 1000, 'error')
       this.counters.handlerFailures++
       this.log.error({ connection: this.id, apiKey: peek.apiKey, apiVersion: peek.apiVersion, err: error }, 'kafka request handler failed')
       return this.close('handler failed')
