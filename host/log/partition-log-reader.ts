@@ -26,7 +26,7 @@ import {
 import { LogClosedError, LogCorruptError, systemCodeOf } from './errors.js'
 import { resolveSegmentMapper } from './mapping.js'
 import type { ReadResult } from './partition-log.js'
-import { Segment, type SegmentMapper } from './segment.js'
+import { Segment, segmentIndexFor, type SegmentMapper } from './segment.js'
 
 export interface PartitionLogReaderOptions {
   /** As PartitionLogOptions.mapSegments: true (default) maps sealed segments where the addon loaded. */
@@ -340,19 +340,3 @@ export class PartitionLogReader {
 
 const sharedReaders = new Map<string, Promise<PartitionLogReader>>()
 
-/** Index of the last segment whose base offset is <= offset (0 when offset is below all). */
-function segmentIndexFor(segments: Segment[], offset: number): number {
-  let low = 0
-  let high = segments.length - 1
-  let found = 0
-  while (low <= high) {
-    const middle = (low + high) >>> 1
-    if (segments[middle].baseOffset <= offset) {
-      found = middle
-      low = middle + 1
-    } else {
-      high = middle - 1
-    }
-  }
-  return found
-}

@@ -44,7 +44,7 @@ import {
   systemCodeOf,
 } from './errors.js'
 import { resolveSegmentMapper } from './mapping.js'
-import { defaultLogIo, indexFlushEntries, Segment, segmentFileName, type Crc32cFunction, type LogIo, type SegmentMapper } from './segment.js'
+import { defaultLogIo, indexFlushEntries, Segment, segmentFileName, segmentIndexFor, type Crc32cFunction, type LogIo, type SegmentMapper } from './segment.js'
 
 export type { PartitionLogConfig } from './config.js'
 
@@ -889,22 +889,6 @@ export class PartitionLog {
   }
 }
 
-/** Index of the last segment whose base offset is <= offset (0 when offset is below all). */
-function segmentIndexFor(segments: Segment[], offset: number): number {
-  let low = 0
-  let high = segments.length - 1
-  let found = 0
-  while (low <= high) {
-    const middle = (low + high) >>> 1
-    if (segments[middle].baseOffset <= offset) {
-      found = middle
-      low = middle + 1
-    } else {
-      high = middle - 1
-    }
-  }
-  return found
-}
 
 /** Uncompressed data batch with records: the kind compaction can filter. */
 function isPlainBatch(bytes: Uint8Array, at: number): boolean {

@@ -97,6 +97,23 @@ export interface BatchLocation {
   readonly maxTimestamp: number
 }
 
+/** Index of the last segment whose base offset is <= offset (0 when offset is below all): binary search. */
+export function segmentIndexFor(segments: readonly Segment[], offset: number): number {
+  let low = 0
+  let high = segments.length - 1
+  let found = 0
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    if (segments[middle].baseOffset <= offset) {
+      found = middle
+      low = middle + 1
+    } else {
+      high = middle - 1
+    }
+  }
+  return found
+}
+
 export class Segment {
   readonly directory: string
   readonly baseOffset: number
@@ -507,6 +524,17 @@ export class Segment {
    * Returns the chunk it read too, so the caller can often serve from it without a second read.
    */
   async findBatch(offset: number, from: number, limit: number, readAheadBytes: number): Promise<{ location: BatchLocation; chunk: Uint8Array; chunkStart: number } | null> {
+    return this.#scanBatches(from, limit, readAheadBytes, (location) => location.lastOffset >= offset)
+  }
+
+  /** The first batch in [from, limit) with maxTimestamp >= timestampMs and lastOffset >= minOffset. */
+  async findBatchByTime(timestampMs: number, minOffset: number, from: number, limit: number): Promise<BatchLocation | null> {
+    const found = await this.#scanBatches(from, limit, 64 * 1024, (location) => location.maxTimestamp >= timestampMs && location.lastOffset >= minOffset)
+    return found?.location ?? null
+  }
+
+  /** Walks batch headers from `from`, reading ahead in chunks, to the first batch `matches` accepts. */
+  async #scanBatches(from: number, limit: number, readAheadBytes: number, matches: (location: BatchLocation) => boolean): Promise<{ location: BatchLocation; chunk: Uint8Array; chunkStart: number } | null> {
     let position = from
     let chunk: Uint8Array = new Uint8Array(0)
     let chunkStart = from
@@ -520,33 +548,8 @@ export class Segment {
       const total = batchLogOverheadBytes + readInt32(chunk, at + batchLengthAt)
       if (total < batchHeaderBytes) return null
       const baseOffset = batchBaseOffset(chunk, at)
-      const lastOffset = baseOffset + batchLastOffsetDelta(chunk, at)
-      if (lastOffset >= offset) {
-        return { location: { position, totalBytes: total, baseOffset, lastOffset, maxTimestamp: batchMaxTimestamp(chunk, at) }, chunk, chunkStart }
-      }
-      position += total
-    }
-    return null
-  }
-
-  /** The first batch in [from, limit) with maxTimestamp >= timestampMs and lastOffset >= minOffset. */
-  async findBatchByTime(timestampMs: number, minOffset: number, from: number, limit: number): Promise<BatchLocation | null> {
-    let position = from
-    let chunk: Uint8Array = new Uint8Array(0)
-    let chunkStart = from
-    while (position < limit) {
-      if (position + batchHeaderBytes > chunkStart + chunk.length) {
-        chunk = await this.readAt(position, Math.min(limit - position, 64 * 1024))
-        chunkStart = position
-        if (chunk.length < batchHeaderBytes) return null
-      }
-      const at = position - chunkStart
-      const total = batchLogOverheadBytes + readInt32(chunk, at + batchLengthAt)
-      if (total < batchHeaderBytes) return null
-      const baseOffset = batchBaseOffset(chunk, at)
-      const lastOffset = baseOffset + batchLastOffsetDelta(chunk, at)
-      const maxTimestamp = batchMaxTimestamp(chunk, at)
-      if (maxTimestamp >= timestampMs && lastOffset >= minOffset) return { position, totalBytes: total, baseOffset, lastOffset, maxTimestamp }
+      const location = { position, totalBytes: total, baseOffset, lastOffset: baseOffset + batchLastOffsetDelta(chunk, at), maxTimestamp: batchMaxTimestamp(chunk, at) }
+      if (matches(location)) return { location, chunk, chunkStart }
       position += total
     }
     return null
