@@ -109,13 +109,13 @@ export function snapshotSluice(repo, into) {
 }
 
 /**
- * `node dist/cli/main.js serve` on port 0 with its own data dir; start-up = spawn -> first ApiVersions answer.
+ * `node dist/bundle/main.js serve` on port 0 with its own data dir; start-up = spawn -> first ApiVersions answer.
  * `extraArgs`: the default 1 MiB window caps a record batch at 256 KiB, below the 1 MiB batches the client
  * makes (and Kafka's default message.max.bytes), so the bench passes --set engine.window_bytes=4MiB.
  */
 export async function startSluice(repo, extraArgs = []) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kafka-peer-sluice-'))
-  const args = [path.join(repo, 'dist', 'cli', 'main.js'), 'serve', '--port', '0', '--http-port', '0', '--ingest-tcp-port=-1', '--ingest-udp-port=-1',
+  const args = [path.join(repo, 'dist', 'bundle', 'main.js'), 'serve', '--port', '0', '--http-port', '0', '--ingest-tcp-port=-1', '--ingest-udp-port=-1',
     '--data-dir', path.join(dir, 'data'), '--log-level', 'warn', '--log-format', 'json', ...extraArgs]
   const t0 = performance.now()
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })

@@ -5,7 +5,7 @@
 //   - produce-to-consume latency p50/p99 at a fixed 10,000 records/s;
 //   - start-up (spawn -> first ApiVersions answer) and resident memory when idle, of each server process.
 // Each round starts each broker fresh on its own temporary directories: Sluice is
-// `node dist/cli/main.js serve --port 0 ... --data-dir <tmp>`, Kafka is KRaft combined mode from Maven
+// `node dist/bundle/main.js serve --port 0 ... --data-dir <tmp>`, Kafka is KRaft combined mode from Maven
 // Central jars (scripts/kafka-server/). Before the measured runs each broker takes a warm-up produce (JIT).
 //
 // Needs `npm run build` (dist/), Go, mvn and a JDK >= 17. Env: ROUNDS (5), RECORDS (1,000,000),
@@ -36,7 +36,7 @@ const latencyRate = 10_000
 const sluiceArgs = (process.env.SLUICE_ARGS ?? '--set engine.window_bytes=4MiB').split(' ').filter(Boolean)
 const log = (...a) => console.error('[kafka-peer]', ...a)
 
-if (!existsSync(path.join(repo, 'dist', 'cli', 'main.js'))) throw new Error('dist/cli/main.js is missing: run `npm run build` first')
+if (!existsSync(path.join(repo, 'dist', 'bundle', 'main.js'))) throw new Error('dist/bundle/main.js is missing: run `npm run build` first')
 const loadBefore = os.loadavg()
 const t0 = performance.now()
 
@@ -47,7 +47,7 @@ execFileSync('go', ['build', '-o', clientPath, '.'], { cwd: path.join(repo, 'ben
 const kafkaLib = execFileSync('bash', [path.join(repo, 'scripts', 'kafka-server', 'fetch.sh')], { encoding: 'utf8' }).trim().split('\n').pop()
 const kafkaVersion = path.basename(kafkaLib)
 // Sluice runs from a copy of dist/ taken now (a rebuild by someone else mid-run would change it otherwise).
-const distBuiltAt = statSync(path.join(repo, 'dist', 'cli', 'main.js')).mtime.toISOString()
+const distBuiltAt = statSync(path.join(repo, 'dist', 'bundle', 'main.js')).mtime.toISOString()
 const sluiceRoot = snapshotSluice(repo, path.join(repo, '.tmp', 'kafka-peer', 'sluice-snapshot'))
 const javaVersionLine = execFileSync('bash', ['-c', `"\${JAVA:-java}" -version 2>&1 | head -n 1`], { encoding: 'utf8' }).trim()
 

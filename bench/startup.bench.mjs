@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url'
 
 const runs = Number(process.env.RUNS ?? 9)
 const idleMs = Number(process.env.IDLE_MS ?? 1500)
-const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
+const cli = fileURLToPath(new URL('../dist/bundle/main.js', import.meta.url))
 const resultFile = fileURLToPath(new URL('./results/startup.json', import.meta.url))
 const targets = { readyMsMax: 150, healthMsMax: 150, idleRssBytesMax: 80 * 1024 * 1024 }
 

@@ -19,7 +19,7 @@ async function eventually(check: () => Promise<boolean>, timeoutMs: number): Pro
   }
 }
 
-const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
+const cli = fileURLToPath(new URL('../dist/bundle/main.js', import.meta.url))
 // Reserved address space, resident only as used: enough for the default 4 MiB windows and 2 MiB buffers.
 const smallMemory = String(256 * 1024 * 1024)
 

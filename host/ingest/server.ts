@@ -11,9 +11,9 @@ import { createSocket, type Socket as UdpSocket, type RemoteInfo } from 'node:dg
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import pino from 'pino'
 import { type Engine } from '../engine/engine.js'
 import { isValidTopicName } from '../engine/topic-name.js'
+import { DeferredLogger, createLogger } from '../logging/logger.js'
 import { type SpscRing } from '../ring/spsc-ring.js'
 import { IngestArena, TopicCounter, WorkerControl, WorkerCounter, dispatchHeaderBytes, nextPowerOfTwo, type ArenaLimits } from './arena.js'
 import { ControlPlane, controlThresholdsDefault, type ControlLogger, type ControlThresholds, type IngestState, type Transition, ingestStates } from './control.js'
@@ -160,6 +160,13 @@ const udpPortDefault = 8082
 const retryBlockedMs = 1
 const udpPeersMax = 65536
 
+/** pino on stderr, loaded in the background: importing pino costs ~20 ms that embedders need not wait for. */
+function defaultLogger(): ControlLogger {
+  const logger = new DeferredLogger('info')
+  void createLogger({ level: 'info', format: 'json', base: { name: 'sluice-ingest' } }).then((pino) => logger.attach(pino), () => undefined)
+  return logger
+}
+
 function resolveWorkerUrl(): URL {
   // Built, this file is dist/ingest/server.js beside publisher-worker.js; run from source (vitest) the
   // worker must still be the built JS: worker_threads cannot load TypeScript.
@@ -185,6 +192,8 @@ export class IngestServer extends EventEmitter {
   private spanCount = 0
   private ackRings: SpscRing[] = []
   private workers: Worker[] = []
+  /** Resolves once every publisher (worker thread or inline) runs; start() does not wait for it. */
+  publishersReady: Promise<void> = Promise.resolve()
   private inlinePublisher: Publisher | null = null
   private inlineRun: Promise<void> | null = null
   private deadLetters!: DeadLetterWriter
@@ -260,7 +269,7 @@ export class IngestServer extends EventEmitter {
       starvationRecords: options.starvationRecords ?? publisherDefaults.starvationRecords,
     }
     this.moduleOverride = options.module
-    this.logger = options.logger ?? pino({ name: 'sluice-ingest' }, pino.destination(2))
+    this.logger = options.logger ?? defaultLogger()
     this.control = new ControlPlane({ ...controlThresholdsDefault, ...options.thresholds }, this.logger, (transition) => this.applyState(transition))
     for (let p = 0; p < 256; p++) this.classOf[p] = classOfPriority(p)
     // An operator may also move the state by emitting 'control' on the server.
@@ -304,7 +313,12 @@ export class IngestServer extends EventEmitter {
     this.ackRings = this.arena.layout.ackRings.map((place) => this.arena.ring(place))
     if (!this.engine.listTopics().includes(o.deadLetterTopic)) await this.engine.createTopic(o.deadLetterTopic)
     this.deadLetters = new DeadLetterWriter(this.engine, o.deadLetterTopic)
-    await this.startPublishers()
+    // Publisher workers take ~60 ms each to boot their V8 isolate: they start now but are not awaited, so
+    // the sockets accept at once (start-up, issue 7) and frames routed meanwhile wait in the class rings, in
+    // shared memory, until a publisher takes them; full rings push back on TCP as under load. A publisher
+    // that fails to start is logged, and `publishersReady` rejects for callers that wait on it.
+    this.publishersReady = this.startPublishers()
+    this.publishersReady.catch((error: unknown) => this.logger.warn({ ingest: 'publisher-start', error: (error as Error).message }, 'ingest publishers failed to start: frames are queued but not published'))
     for (let w = 0; w < this.ackRings.length; w++) void this.ackLoop(w)
     const tcp = o.tcpPort === null ? null : await this.listenTcp(o.host, o.tcpPort)
     const udp = o.udpPort === null ? null : await this.bindUdp(o.host, o.udpPort)
