@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { commandWorks, requireTool, run, startBroker, type RunningBroker } from './fixtures/kafka-clients/harness.js'
-import { runGroupScenario, runIdempotentScenario, testGroupLimits } from './fixtures/kafka-clients/group-scenario.js'
+import { runGroupScenario, runIdempotentScenario, runStaticMembershipScenario, testGroupLimits } from './fixtures/kafka-clients/group-scenario.js'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const binary = path.join(repo, '.tmp', 'kafka-clients', 'franz-client')
@@ -36,6 +36,10 @@ describe.skipIf(!available)('franz-go: groups and idempotence', () => {
     expect(result.cuts).toBeGreaterThan(0)
     console.log(`franz-go idempotent producer: ${result.cuts} connection cuts, ${result.duplicateBatches} retried batches answered without a write`)
   }, 130_000)
+
+  it('a static member (group.instance.id) killed and restarted gets its partitions back without a rebalance', async () => {
+    await runStaticMembershipScenario(b, 'franz', (bootstrap, topic, group) => ({ command: binary, args: ['group-consume', bootstrap, topic, group, '50'] }))
+  }, 120_000)
 
   it('three consumers share six partitions, survive a killed member and a broker restart', async () => {
     b = await runGroupScenario(b, dataDir, 'franz', (bootstrap, topic, group) => ({ command: binary, args: ['group-consume', bootstrap, topic, group, '150'] }))

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { commandWorks, requireTool, run, startBroker, type RunningBroker } from './fixtures/kafka-clients/harness.js'
-import { runGroupScenario, runIdempotentScenario, testGroupLimits } from './fixtures/kafka-clients/group-scenario.js'
+import { runGroupScenario, runIdempotentScenario, runStaticMembershipScenario, testGroupLimits } from './fixtures/kafka-clients/group-scenario.js'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const install = 'install a JDK (javac) and Maven (mvn); scripts/kafka-clients/build-java.sh fetches kafka-clients'
@@ -40,6 +40,10 @@ describe.skipIf(!available)('Java kafka-clients: groups and idempotence', () => 
     expect(result.cuts).toBeGreaterThan(0)
     console.log(`java idempotent producer: ${result.cuts} connection cuts, ${result.duplicateBatches} retried batches answered without a write`)
   }, 130_000)
+
+  it('a static member (group.instance.id) killed and restarted gets its partitions back without a rebalance', async () => {
+    await runStaticMembershipScenario(b, 'java', (bootstrap, topic, group) => ({ command: 'java', args: ['-cp', classpath, 'GroupClient', 'consume', bootstrap, topic, group, '50'] }))
+  }, 120_000)
 
   it('three consumers share six partitions, survive a killed member and a broker restart', async () => {
     b = await runGroupScenario(b, dataDir, 'java', (bootstrap, topic, group) => ({

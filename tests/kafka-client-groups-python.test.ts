@@ -9,7 +9,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { commandWorks, requireTool, run, startBroker, type RunningBroker } from './fixtures/kafka-clients/harness.js'
-import { runGroupScenario, runIdempotentScenario, testGroupLimits } from './fixtures/kafka-clients/group-scenario.js'
+import { runGroupScenario, runIdempotentScenario, runStaticMembershipScenario, testGroupLimits } from './fixtures/kafka-clients/group-scenario.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const program = path.join(here, 'fixtures', 'kafka-clients', 'python', 'confluent_group.py')
@@ -37,6 +37,10 @@ describe.skipIf(!available)('python3-confluent-kafka: groups and idempotence', (
     expect(result.cuts).toBeGreaterThan(0)
     console.log(`confluent-kafka-python idempotent producer: ${result.cuts} connection cuts, ${result.duplicateBatches} retried batches answered without a write`)
   }, 130_000)
+
+  it('a static member (group.instance.id) killed and restarted gets its partitions back without a rebalance', async () => {
+    await runStaticMembershipScenario(b, 'python', (bootstrap, topic, group) => ({ command: python, args: [program, 'consume', bootstrap, topic, group, '50'] }))
+  }, 120_000)
 
   it('three consumers share six partitions, survive a killed member and a broker restart', async () => {
     b = await runGroupScenario(b, dataDir, 'python', (bootstrap, topic, group) => ({ command: python, args: [program, 'consume', bootstrap, topic, group, '150'] }))
