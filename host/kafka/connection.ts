@@ -10,6 +10,7 @@
 
 import { observeKafkaRequest } from '../metrics/registry.js'
 import type { Socket } from 'node:net'
+import { BufferPool } from '../memory/buffer-pool.js'
 import type { KafkaLog } from './log.js'
 import { KafkaProtocolError, Writer, apiDescriptor, decodeRequest, encodeResponse, peekRequestHeader, sizePrefixed, ApiKey } from './protocol/index.js'
 import type { ApiEntry } from './apis/index.js'
@@ -50,6 +51,12 @@ const enum State {
   Size,
   Body,
 }
+
+/**
+ * Requests that span socket reads are reassembled here: produce requests of a MiB each would otherwise
+ * allocate a fresh buffer per request (see BufferPool). Kept: up to 32 MiB, for the whole broker.
+ */
+const requestFrames = new BufferPool({ keptBytesMax: 32 * 1024 * 1024, classBytesMin: 64 * 1024, classBytesMax: 16 * 1024 * 1024 })
 
 export class Connection {
   private state = State.Size
@@ -147,7 +154,7 @@ export class Connection {
       if (first.byteLength === n) this.chunks.shift()
       else this.chunks[0] = first.subarray(n)
     } else {
-      out = new Uint8Array(n)
+      out = requestFrames.acquire(n)
       let at = 0
       while (at < n) {
         const c = this.chunks[0]
@@ -174,6 +181,10 @@ export class Connection {
           this.socket.resume()
         }
         await this.handleFrame(frame)
+        // A Produce request's bytes are copied into the partition window before its handler resolves and
+        // nothing keeps a view of them, so its buffer is reused. Other requests' decoded bodies may keep
+        // views (group protocol metadata, for one); a capture keeps every frame.
+        if (frame[0] === 0 && frame[1] === ApiKey.Produce && this.capture === null) requestFrames.release(frame)
         if (!this.closed && this.socket.writableLength > this.limits.unsentBytesMax) {
           await new Promise<void>((resolve) => {
             const done = () => { this.socket.off('drain', done); this.socket.off('close', done); resolve() }
