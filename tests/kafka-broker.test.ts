@@ -6,10 +6,46 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ApiKey } from '../host/kafka/protocol/index.js'
 import { ErrorCode } from '../host/kafka/error-codes.js'
 import { RawClient } from './fixtures/kafka-clients/raw-client.js'
+import { crc32cJs } from '../host/crc/crc32c-js.js'
 import { startBroker, type RunningBroker } from './fixtures/kafka-clients/harness.js'
 
 let b: RunningBroker
 let batch: Uint8Array
+
+/** An uncompressed RecordBatch v2 of one record per timestamp (value = the timestamp), written out by hand. */
+function batchWithTimestamps(timestamps: number[]): Uint8Array {
+  const varint = (n: number): number[] => {
+    let z = n >= 0 ? n * 2 : -n * 2 - 1
+    const out: number[] = []
+    while (z >= 0x80) {
+      out.push((z & 0x7f) | 0x80)
+      z = Math.floor(z / 128)
+    }
+    out.push(z)
+    return out
+  }
+  const records = timestamps.flatMap((timestamp, i) => {
+    const value = [...Buffer.from(String(timestamp))]
+    const body = [0, ...varint(timestamp - timestamps[0]), ...varint(i), ...varint(-1), ...varint(value.length), ...value, ...varint(0)]
+    return [...varint(body.length), ...body]
+  })
+  const out = Buffer.alloc(61 + records.length)
+  out.writeBigInt64BE(0n, 0)
+  out.writeInt32BE(out.length - 12, 8)
+  out.writeInt32BE(-1, 12)
+  out.writeInt8(2, 16)
+  out.writeInt16BE(0, 21)
+  out.writeInt32BE(timestamps.length - 1, 23)
+  out.writeBigInt64BE(BigInt(timestamps[0]), 27)
+  out.writeBigInt64BE(BigInt(Math.max(...timestamps)), 35)
+  out.writeBigInt64BE(-1n, 43)
+  out.writeInt16BE(-1, 51)
+  out.writeInt32BE(-1, 53)
+  out.writeInt32BE(timestamps.length, 57)
+  Buffer.from(records).copy(out, 61)
+  out.writeUInt32BE(crc32cJs(out.subarray(21)), 17)
+  return out
+}
 const requestBytesMax = 1024 * 1024
 
 beforeAll(async () => {
@@ -206,7 +242,7 @@ describe('admin and offsets', () => {
     c.close()
   })
 
-  it('CreateTopics validates (validate_only too), DeleteTopics deletes, CreatePartitions says it cannot grow', async () => {
+  it('CreateTopics validates (validate_only too), DeleteTopics deletes, CreatePartitions grows', async () => {
     const c = await client()
     const create = (name: string, numPartitions: number, replicationFactor = 1, validateOnly = false, configs: Array<{ name: string; value: string }> = []) =>
       c.request(ApiKey.CreateTopics, 7, { topics: [{ name, numPartitions, replicationFactor, configs }], timeoutMs: 1000, validateOnly })
@@ -222,11 +258,31 @@ describe('admin and offsets', () => {
     const configs = await c.request(ApiKey.DescribeConfigs, 4, { resources: [{ resourceType: 2, resourceName: 'c1', configurationKeys: null }], includeSynonyms: false, includeDocumentation: true })
     const retention = configs.body.results[0].configs.find((x: { name: string }) => x.name === 'retention.ms')
     expect(retention).toMatchObject({ value: '1000', configSource: 1 })
-    const grow = await c.request(ApiKey.CreatePartitions, 3, { topics: [{ name: 'c1', count: 5, assignments: null }], timeoutMs: 1000 })
-    expect(grow.body.results[0].errorCode).toBe(ErrorCode.POLICY_VIOLATION)
-    expect(grow.body.results[0].errorMessage).toMatch(/cannot add partitions/)
-    const shrink = await c.request(ApiKey.CreatePartitions, 3, { topics: [{ name: 'c1', count: 2, assignments: null }], timeoutMs: 1000 })
-    expect(shrink.body.results[0].errorCode).toBe(ErrorCode.INVALID_PARTITIONS)
+    const grow = (version: number, topics: Array<{ name: string; count: number; assignments: Array<{ brokerIds: number[] }> | null }>, validateOnly = false) =>
+      c.request(ApiKey.CreatePartitions, version, { topics, timeoutMs: 1000, validateOnly })
+    const codes = (r: { body: { results: Array<{ errorCode: number }> } }) => r.body.results.map((x) => x.errorCode)
+    // validate_only changes nothing.
+    expect(codes(await grow(0, [{ name: 'c1', count: 5, assignments: null }], true))).toEqual([0])
+    expect(b.engine.describeTopic('c1').partitions.length).toBe(3)
+    // Every version grows; assignments may name this broker (7) once per new partition.
+    expect(codes(await grow(3, [{ name: 'c1', count: 4, assignments: null }]))).toEqual([0])
+    expect(codes(await grow(2, [{ name: 'c1', count: 6, assignments: [{ brokerIds: [7] }, { brokerIds: [7] }] }]))).toEqual([0])
+    expect(codes(await grow(1, [{ name: 'c1', count: 7, assignments: null }]))).toEqual([0])
+    expect(b.engine.describeTopic('c1').partitions.length).toBe(7)
+    const metadata = await c.request(ApiKey.Metadata, 12, { topics: [{ name: 'c1', topicId: '00000000-0000-0000-0000-000000000000' }], allowAutoTopicCreation: false, includeTopicAuthorizedOperations: false })
+    expect(metadata.body.topics[0].partitions.map((p: { partitionIndex: number }) => p.partitionIndex)).toEqual([0, 1, 2, 3, 4, 5, 6])
+    const refused = await grow(3, [
+      { name: 'c1', count: 2, assignments: null },
+      { name: 'missing', count: 2, assignments: null },
+      { name: 'source', count: 1, assignments: null },
+      { name: 'source', count: 3, assignments: null },
+    ])
+    expect(codes(refused)).toEqual([ErrorCode.INVALID_PARTITIONS, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, ErrorCode.INVALID_REQUEST, ErrorCode.INVALID_REQUEST])
+    expect(codes(await grow(3, [{ name: 'c1', count: 7, assignments: null }]))).toEqual([ErrorCode.INVALID_PARTITIONS])
+    expect(codes(await grow(3, [{ name: 'c1', count: 1_000_000, assignments: null }]))).toEqual([ErrorCode.INVALID_PARTITIONS])
+    expect(codes(await grow(3, [{ name: 'c1', count: 8, assignments: [{ brokerIds: [1] }] }]))).toEqual([ErrorCode.INVALID_REPLICA_ASSIGNMENT])
+    expect(codes(await grow(3, [{ name: 'c1', count: 9, assignments: [{ brokerIds: [7] }] }]))).toEqual([ErrorCode.INVALID_REPLICA_ASSIGNMENT])
+    expect(b.engine.describeTopic('c1').partitions.length).toBe(7)
     const del = await c.request(ApiKey.DeleteTopics, 4, { topicNames: ['c1', 'missing'], timeoutMs: 1000 })
     expect(del.body.responses.map((r: { errorCode: number }) => r.errorCode)).toEqual([0, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION])
     expect(b.engine.listTopics()).not.toContain('c1')
@@ -266,6 +322,13 @@ describe('admin and offsets', () => {
     expect((await list(BigInt(before))).offset).toBe(0n)
     expect((await list(BigInt(middle))).offset).toBe(1n)
     expect((await list(BigInt(Date.now() + 60_000))).offset).toBe(-1n)
+    // Inside one batch: the first record at or after the timestamp, not the batch's first.
+    await b.engine.createTopic('lo-batch', { partitions: 1 })
+    await c.request(ApiKey.Produce, 9, { acks: 1, timeoutMs: 1000, topicData: [{ name: 'lo-batch', partitionData: [{ index: 0, records: batchWithTimestamps([1_000, 2_000, 3_000]) }] }] })
+    const inBatch = async (timestamp: bigint) =>
+      (await c.request(ApiKey.ListOffsets, 7, { replicaId: -1, topics: [{ name: 'lo-batch', partitions: [{ partitionIndex: 0, timestamp }] }] })).body.topics[0].partitions[0]
+    expect(await inBatch(1_500n)).toMatchObject({ offset: 1n, timestamp: 2_000n })
+    expect(await inBatch(3_000n)).toMatchObject({ offset: 2n, timestamp: 3_000n })
     const epoch = await c.request(ApiKey.OffsetForLeaderEpoch, 4, { replicaId: -1, topics: [{ topic: 'lo', partitions: [{ partition: 0, currentLeaderEpoch: -1, leaderEpoch: 0 }] }] })
     expect(epoch.body.topics[0].partitions[0]).toMatchObject({ errorCode: 0, leaderEpoch: 0, endOffset: 2n })
     const dr = await c.request(ApiKey.DeleteRecords, 2, { topics: [{ name: 'lo', partitions: [{ partitionIndex: 0, offset: 0n }, { partitionIndex: 0, offset: 1n }] }], timeoutMs: 1000 })

@@ -11,6 +11,7 @@ import type {
   OffsetForLeaderEpochResponse,
 } from '../protocol/index.js'
 import type { MessageInit } from '../protocol/codec.js'
+import { forEachRecordInBatch } from '../../engine/record-format.js'
 
 export const LATEST_TIMESTAMP = -1n
 export const EARLIEST_TIMESTAMP = -2n
@@ -26,40 +27,20 @@ interface Found {
   readonly timestamp: bigint
 }
 
-function readVarint(bytes: Uint8Array, at: number): [value: bigint, next: number] {
-  let result = 0n
-  let shift = 0n
-  for (let i = 0; i < 10 && at < bytes.byteLength; i++) {
-    const b = bytes[at++]
-    result |= BigInt(b & 0x7f) << shift
-    if ((b & 0x80) === 0) return [(result >> 1n) ^ -(result & 1n), at]
-    shift += 7n
-  }
-  return [-1n, -1]
-}
-
 /**
- * The first record of an uncompressed batch with timestamp >= `target`, or null if the records cannot be
- * read without decompressing (then the batch's base offset stands for it).
+ * The first record of a batch with timestamp >= `target` (compressed batches are decompressed), or null if
+ * its records cannot be read (then the batch's base offset stands for it).
  */
-function firstRecordAtOrAfter(batch: Uint8Array, view: DataView, target: bigint): Found | null {
-  if ((view.getInt16(21) & 7) !== 0) return null
-  const baseOffset = Number(view.getBigInt64(0))
-  const baseTimestamp = view.getBigInt64(27)
-  const count = view.getInt32(57)
-  let at = 61
-  for (let i = 0; i < count; i++) {
-    const [length, afterLength] = readVarint(batch, at)
-    if (afterLength < 0) return null
-    const [timestampDelta, afterTimestamp] = readVarint(batch, afterLength + 1)
-    if (afterTimestamp < 0) return null
-    const [offsetDelta, afterOffset] = readVarint(batch, afterTimestamp)
-    if (afterOffset < 0) return null
-    const timestamp = baseTimestamp + timestampDelta
-    if (timestamp >= target) return { offset: baseOffset + Number(offsetDelta), timestamp }
-    at = afterLength + Number(length)
+function firstRecordAtOrAfter(batch: Uint8Array, baseOffset: number, target: bigint): Found | null {
+  let found: Found | null = null
+  try {
+    forEachRecordInBatch(batch, 0, batch.byteLength, baseOffset, 0, (offset, timestamp) => {
+      if (found === null && BigInt(timestamp) >= target) found = { offset, timestamp: BigInt(timestamp) }
+    })
+  } catch {
+    // Compressed with no decompressor installed, or a record past the batch's end: what was found stands.
   }
-  return null
+  return found
 }
 
 /** Scans the partition's batches: the first record with timestamp >= target, or the one with the largest (MAX_TIMESTAMP). */
@@ -82,7 +63,7 @@ async function scan(ctx: BrokerContext, topic: string, partition: number, target
         // The last record of the batch with the largest max timestamp (batch granularity).
         if (best === null || maxTimestamp > best.timestamp) best = { offset: baseOffset + view.getInt32(23), timestamp: maxTimestamp }
       } else if (maxTimestamp >= target) {
-        return firstRecordAtOrAfter(batch, view, target) ?? { offset: baseOffset, timestamp: maxTimestamp }
+        return firstRecordAtOrAfter(batch, baseOffset, target) ?? { offset: baseOffset, timestamp: maxTimestamp }
       }
       at += batchBytes
     }
