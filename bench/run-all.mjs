@@ -1,18 +1,20 @@
 #!/usr/bin/env node
 // `npm run bench` and `sluice bench`: runs every bench/*.bench.mjs in turn (each writes its JSON to
 // bench/results/), with a progress line per benchmark, then prints the table of headline figures and,
-// when the README has the markers, regenerates it there (scripts/bench-table.mjs).
+// when the README has the markers, regenerates it there (scripts/bench-table.mjs); the same figures go
+// to an SVG bar chart, bench/results/summary.svg (scripts/bench-chart.mjs).
 //
 //   node bench/run-all.mjs [--only crc32c,startup] [--list] [--json FILE] [--readme README.md]
 //
 // A benchmark's own output goes to $TMPDIR/sluice-bench-logs/<name>.log, so the terminal shows progress only.
 import { spawn } from 'node:child_process'
-import { createWriteStream, existsSync, mkdirSync, readdirSync } from 'node:fs'
+import { createWriteStream, existsSync, mkdirSync, readdirSync, writeFileSync as writeChart } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { benchRows, markdownTable, updateReadme } from '../scripts/bench-table.mjs'
+import { benchChartSvg } from '../scripts/bench-chart.mjs'
 
 const benchDir = fileURLToPath(new URL('./', import.meta.url))
 const resultsDir = fileURLToPath(new URL('./results/', import.meta.url))
@@ -82,6 +84,8 @@ for (let i = 0; i < selected.length; i++) outcomes.push(await runOne(selected[i]
 const rows = benchRows(resultsDir)
 const table = markdownTable(rows)
 console.log('\n' + table)
+writeChart(join(resultsDir, 'summary.svg'), benchChartSvg(rows))
+process.stderr.write(`wrote the chart ${join(resultsDir, 'summary.svg')}\n`)
 if (values.json) {
   const { writeFileSync } = await import('node:fs')
   writeFileSync(values.json, JSON.stringify({ date: new Date().toISOString(), runs: outcomes, rows }, null, 2) + '\n')

@@ -2,6 +2,8 @@
 export { Engine, memoryBytesLimit, type EngineHandle, type PublishResult, type BatchPublishResult, type TopicInfo, type PartitionInfo } from './engine/engine.js'
 export { RecordBatchBuilder, RecordBatchView } from './engine/record-batch.js'
 export { Subscription, type SubscribeOptions, type StartPosition } from './engine/subscription.js'
+export { GroupSubscription, GroupError, type GroupSubscribeOptions, type TopicPartition } from './engine/group-member.js'
+export type { AssignorName } from './coordinator/consumer-protocol.js'
 export type { EngineOptions, TopicOptions } from './engine/options.js'
 export type { Message, MessageHeader, RecordInput, HeaderInput } from './engine/record-format.js'
 export {

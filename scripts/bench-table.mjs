@@ -45,6 +45,16 @@ const extractors = {
     [`idle topics: memory per topic (${perSecond(r.topics)} topics)`, r.bytesPerIdleTopic, 'bytes'],
     ['idle topics: creates', perSecond(r.createsPerSecond), 'topics/s'],
   ],
+  rebalance: (r) =>
+    Object.entries(r.sluice ?? {}).flatMap(([balancer, s]) =>
+      ['join', 'leave']
+        .filter((kind) => s[kind] && r.kafka?.[balancer]?.[kind])
+        .map((kind) => [
+          `group of ${r.members} consumers, one ${kind === 'join' ? 'joins' : 'leaves'} (${balancer}, heartbeat ${r.clientSettings?.HEARTBEAT_MS} ms), Sluice / Kafka`,
+          `${number(s[kind].assignedMs.median)} / ${number(r.kafka[balancer][kind].assignedMs.median)}`,
+          'ms',
+        ]),
+    ),
   pattern: (r) => (r.tasks ?? []).map((t) => [`pattern match, ${t.name}`, perSecond(t.topicsPerSecond), 'topics/s']),
   startup: (r) => [
     ['`sluice serve` start-up to ready line (empty data dir)', r.readyMsMedian, 'ms'],

@@ -2,27 +2,19 @@
 // an operator moves the control plane from the command line, and a Prometheus scrape sees the ingest's
 // frame, drop, dedup, dead-letter and control-plane figures move as frames arrive.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { encodeExtendedFrame, encodeFrame } from '../host/ingest/wire.js'
+import { runSluice, startServe, type RunningServe } from './fixtures/sluice-cli.js'
 
-const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))
-let server: ChildProcess
+let server: RunningServe
 let serverUrl = ''
 let ingestPort = 0
 let dir = ''
 
-function sluice(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [cli, ...args], { env: { ...process.env, SLUICE_SERVER: serverUrl }, timeout: 30_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
-    })
-  })
-}
+const sluice = (args: string[]) => runSluice(serverUrl, args)
 
 async function sendFrames(frames: Uint8Array[]): Promise<void> {
   await new Promise<void>((resolve, reject) => {
@@ -53,29 +45,13 @@ async function waitFor<T>(read: () => Promise<T>, check: (value: T) => boolean, 
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sluice-state-'))
-  server = spawn(
-    process.execPath,
-    [cli, 'serve', '--http-port', '0', '--ingest-tcp-port', '0', '--ingest-udp-port', '0', '--port=-1', '--log-level', 'warn', '--data-dir', join(dir, 'data')],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
-  )
-  const line = await new Promise<Record<string, string>>((resolve, reject) => {
-    let buffered = ''
-    server.stdout!.on('data', (chunk) => {
-      buffered += chunk
-      if (buffered.includes('\n')) resolve(JSON.parse(buffered.split('\n')[0]))
-    })
-    server.once('exit', (code) => reject(new Error(`server exited with ${code}`)))
-  })
-  serverUrl = `http://${line.http}`
-  ingestPort = Number(line.ingestTcp.split(':').at(-1))
+  server = await startServe(['--http-port', '0', '--ingest-tcp-port', '0', '--ingest-udp-port', '0', '--port=-1', '--log-level', 'warn', '--data-dir', join(dir, 'data')])
+  serverUrl = server.url
+  ingestPort = Number(server.ready.ingestTcp.split(':').at(-1))
 }, 30_000)
 
 afterAll(async () => {
-  if (server?.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve))
-    server.kill('SIGTERM')
-    await exited
-  }
+  await server?.stop()
   rmSync(dir, { recursive: true, force: true })
 })
 

@@ -296,6 +296,24 @@ describe('compaction', () => {
     await log.close()
   })
 
+  test('min.compaction.lag.ms: records newer than the lag neither get compacted nor shadow older ones; reconfigure switches policy', async () => {
+    const log = await open({ ...compactConfig, cleanupPolicy: 'delete' })
+    await log.append(batch([{ key: 'a', value: 'a1', timestamp: 100 }]))
+    for (let i = 0; i < 10; i++) await log.append(batch([{ key: `old${i}`, value: 'x'.repeat(50), timestamp: 100 }]))
+    await log.append(batch([{ key: 'a', value: 'a2', timestamp: 5_000 }]))
+    for (let i = 0; i < 10; i++) await log.append(batch([{ key: `new${i}`, value: 'x'.repeat(50), timestamp: 5_000 }]))
+    const values = async () => (await readAll(log, 1 << 20)).flatMap((b) => b.records).filter((r) => text(r.key) === 'a').map((r) => text(r.value))
+    // The delete policy never compacts; the topic's config changed at run time does.
+    expect((await log.compact(10_000)).segmentsCleaned).toBe(0)
+    log.reconfigure({ ...log.config, cleanupPolicy: 'compact', minCompactionLagMs: 1_000 })
+    expect(log.config.cleanupPolicy).toBe('compact')
+    await log.compact(5_500) // a2 (5,000) is within the lag: it does not replace a1 yet
+    expect(await values()).toEqual(['a1', 'a2'])
+    await log.compact(6_001)
+    expect(await values()).toEqual(['a2'])
+    await log.close()
+  })
+
   test('appends continue while compaction runs; the result survives reopen', async () => {
     const log = await open(compactConfig)
     for (let i = 0; i < 200; i++) await log.append(batch([{ key: `k${i % 10}`, value: `v${i}`, timestamp: 1 }]))

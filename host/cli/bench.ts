@@ -9,8 +9,9 @@ import { CommandError, parse, write } from './common.js'
 export const usage = `Usage: sluice bench [options]
 
 Run the benchmarks (bench/*.bench.mjs) one after another with progress, print a table of the headline
-figures, and write each benchmark's JSON to bench/results/. Needs the source repository and a build
-(npm run build). Takes minutes on a small machine.
+figures, write each benchmark's JSON to bench/results/ and a bar chart of the figures to
+bench/results/summary.svg. Needs the source repository and a build (npm run build). Takes minutes on a
+small machine.
 
 Options:
   --only NAMES       comma-separated benchmarks to run, e.g. crc32c,startup (default: all)

@@ -66,3 +66,7 @@ export class AdminClient {
 export function topicPath(name: string, suffix = ''): string {
   return `/api/topics/${encodeURIComponent(name)}${suffix}`
 }
+
+export function groupPath(group: string, suffix = ''): string {
+  return `/api/groups/${encodeURIComponent(group)}${suffix}`
+}

@@ -11,19 +11,20 @@ const usage = `Usage: sluice <command> [options]
 
 Commands:
   serve                         run the engine and its endpoints until SIGTERM/SIGINT
-  topic create|list|describe|delete
+  topic create|list|describe|alter|delete
                                 manage topics on a running server
   produce TOPIC [FILE...]       produce lines (or whole files) as records
-  consume TOPIC                 print records (--from, --count, --format json|text)
-  group list|describe           consumer groups (not available yet)
+  consume TOPIC                 print records (--from, --count, --group, --format json|text)
+  group list|describe|reset-offsets|delete
+                                consumer groups: members, offsets, lag; reset committed offsets
   state show|set STATE          show or move the control plane of the event ingest
-  bench                         run the benchmarks, print a table, write JSON
+  bench                         run the benchmarks, print a table, write JSON and an SVG chart
   config check FILE | keys      validate a configuration file; list every key
 
 Run \`sluice <command> --help\` for a command's options. Commands that talk to a server take
 --server URL (default $SLUICE_SERVER or http://127.0.0.1:8080).
 
-Exit codes: 0 ok, 1 failure (server unreachable, topic missing, not available yet), 2 usage error.
+Exit codes: 0 ok, 1 failure (server unreachable, topic or group missing, not available), 2 usage error.
 `
 
 type Runner = (args: string[]) => Promise<number | 'running'>
@@ -34,8 +35,8 @@ const commands: Record<string, () => Promise<Runner>> = {
   topics: async () => (await import('./topic.js')).run,
   produce: async () => (await import('./produce.js')).run,
   consume: async () => (await import('./consume.js')).run,
-  group: async () => (await import('./pending.js')).runGroup,
-  groups: async () => (await import('./pending.js')).runGroup,
+  group: async () => (await import('./group.js')).run,
+  groups: async () => (await import('./group.js')).run,
   state: async () => (await import('./state.js')).run,
   bench: async () => (await import('./bench.js')).run,
   config: async () => (await import('./config.js')).run,

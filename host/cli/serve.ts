@@ -198,10 +198,13 @@ export async function run(args: string[]): Promise<number | 'running'> {
   })
   // Set once the ingest is up (it starts after HTTP): /api/state reads it per request.
   let ingestControl: IngestServer | null = null
+  // Set once the Kafka broker has started: /api/groups and topic configs read it per request.
+  let kafka: StartedKafkaBroker | null = null
   let http
   try {
     http = await startHttpServer(engine, {
       ingest: () => ingestControl,
+      kafka: () => kafka?.broker ?? null,
       host: config['http.host'],
       port: config['http.port'],
       logger,
@@ -229,7 +232,6 @@ export async function run(args: string[]): Promise<number | 'running'> {
     if (code === 'EADDRINUSE') throw new UsageError(`Kafka port ${config['kafka.port']} is already in use: pick another with --port (0 picks a free one, -1 disables)`, 'serve')
     throw error
   }
-  let kafka: StartedKafkaBroker | null = null
 
   // The binary-frame ingest (docs/ingest.md), unless both its ports are disabled.
   const ingestTcpPort = config['ingest.tcp_port']

@@ -18,7 +18,6 @@
 
 import { randomUUID } from 'node:crypto'
 import type { MessageInit } from '../kafka/protocol/codec.js'
-import { Reader } from '../kafka/protocol/reader.js'
 import type {
   DeleteGroupsRequest,
   DeleteGroupsResponse,
@@ -45,7 +44,7 @@ import type {
   SyncGroupRequest,
   SyncGroupResponse,
 } from '../kafka/protocol/index.js'
-import { decodeConsumerProtocolSubscription } from '../kafka/protocol/index.js'
+import { decodeSubscription } from './consumer-protocol.js'
 import type { Clock, TimerHandle } from './clock.js'
 import { CoordinatorError } from './errors.js'
 import { type GroupAccess, type LagEntry, OFFSET_STORE_LIMITS_DEFAULT, OffsetStore, type OffsetStoreLimits, type PartitionExists } from './offset-store.js'
@@ -97,16 +96,26 @@ export const GROUP_COORDINATOR_LIMITS_DEFAULT: GroupCoordinatorLimits = Object.f
 export interface GroupCoordinatorOptions {
   readonly log: CoordinatorLog
   readonly clock: Clock
-  /** This broker, the coordinator of every group: FindCoordinator answers with it. */
-  readonly nodeId: number
-  readonly host: string
-  readonly port: number
+  /**
+   * This broker, the coordinator of every group: FindCoordinator answers with it, unless the call names the
+   * listener that received it (one engine's coordinator behind several listeners, or created before any).
+   */
+  readonly nodeId?: number
+  readonly host?: string
+  readonly port?: number
   /** Whether a topic partition exists: OffsetCommit and OffsetDelete answer UNKNOWN_TOPIC_OR_PARTITION otherwise. */
   readonly partitionExists: PartitionExists
   readonly limits?: Partial<GroupCoordinatorLimits>
   readonly offsetLimits?: Partial<OffsetStoreLimits>
   /** Suffix of generated member ids (Kafka: a UUID); injectable for tests. */
   readonly memberIdSuffix?: () => string
+}
+
+/** The broker a FindCoordinator answer points clients to. */
+export interface CoordinatorEndpoint {
+  readonly nodeId: number
+  readonly host: string
+  readonly port: number
 }
 
 /** Who sent a JoinGroup: the request header's client id and the connection's host (DescribeGroups shows them). */
@@ -205,15 +214,7 @@ function metadataFor(member: Member, protocolName: string | null): Uint8Array {
 
 /** Topics in a ConsumerProtocolSubscription (int16 version, then the struct); null if it does not decode. */
 export function subscriptionTopics(metadata: Uint8Array): string[] | null {
-  if (metadata.length < 2) return null
-  const version = (metadata[0] << 8) | metadata[1]
-  if (version > 0x7fff) return null
-  try {
-    // Newer versions only add fields at the end: read them with the newest version we know, as Kafka does.
-    return decodeConsumerProtocolSubscription(new Reader(metadata.subarray(2)), Math.min(version, 3)).topics
-  } catch {
-    return null
-  }
+  return decodeSubscription(metadata)?.topics ?? null
 }
 
 export class GroupCoordinator implements GroupAccess {
@@ -406,8 +407,8 @@ export class GroupCoordinator implements GroupAccess {
 
   // ---- FindCoordinator -------------------------------------------------------------------------------------
 
-  findCoordinator(req: FindCoordinatorRequest, version: number): MessageInit<FindCoordinatorResponse> {
-    const { nodeId, host, port } = this.options
+  findCoordinator(req: FindCoordinatorRequest, version: number, endpoint?: CoordinatorEndpoint): MessageInit<FindCoordinatorResponse> {
+    const { nodeId = -1, host = '', port = -1 } = endpoint ?? this.options
     const answer = (key: string): { errorCode: number; errorMessage: string | null } => {
       if (req.keyType === coordinatorKeyTypeGroup) return { errorCode: CoordinatorError.NONE, errorMessage: null }
       if (req.keyType === coordinatorKeyTypeTransaction) {

@@ -13,6 +13,9 @@
 // A null value is a tombstone: the offset or the group was deleted. The topic is compacted by key, so the
 // last value per key is the state.
 
+/** The internal topic these records live in (one partition, compacted, hidden from Metadata). */
+export const CONSUMER_OFFSETS_TOPIC = '__consumer_offsets'
+
 /** What the coordinator persists through; the lead backs it with a durable compacted engine topic. */
 export interface CoordinatorLog {
   /** Appends one record; resolves once it is durable (or at least ordered after every earlier append). */

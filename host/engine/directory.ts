@@ -3,8 +3,13 @@
 // partition entries. An idle topic costs its entry (32 B), two hash slots (8 B), its name and 16 B per
 // partition; its window is allocated on first use (host/memory/window-pool.ts).
 //
-// Writers (create, delete) take the directory lock; readers never do. An entry is filled completely before
-// its state word turns live and before its hash slot is published, both with atomic stores.
+// Writers (create, grow, delete) take the directory lock; readers never do. An entry is filled completely
+// before its state word turns live and before its hash slot is published, both with atomic stores.
+//
+// A topic's partitions are extents of contiguous partition entries: the one made at creation and one per
+// growth (the entries right after a topic's may already be another topic's). Growth fills the new entries,
+// links the new extent from the last one, and only then stores the new partition count, so a worker that
+// loads the count (Atomics) finds every partition below it initialised and linked.
 
 import { CapacityError, TopicExistsError, UnknownTopicError } from './errors.js'
 import { Control, PartitionField, TopicField, TopicFlag, TopicState, partitionEntryWords, topicEntryWords } from '../memory/layout.js'
@@ -18,7 +23,10 @@ export interface TopicRef {
   readonly index: number
   readonly name: string
   readonly partitionCount: number
+  /** Global index of partition 0 (the first extent). Use `globals` for any partition of a grown topic. */
   readonly firstPartition: number
+  /** Global partition entry of each partition, `partitionCount` long (several extents once grown). */
+  readonly globals: Int32Array
   readonly windowBytes: number
   readonly recordBytesMax: number
   /** Persisted to the data directory by the engine that opened the memory. */
@@ -83,17 +91,42 @@ export class Directory {
     return true
   }
 
+  /** The partition count as published now (it only grows): compare with a cached ref's to see growth. */
+  partitionCountOf(index: number): number {
+    return Atomics.load(this.shared.i32, this.topicWord(index, TopicField.partitionCount))
+  }
+
   refOf(index: number): TopicRef {
     const i32 = this.shared.i32
+    const firstPartition = i32[this.topicWord(index, TopicField.firstPartition)]
+    const globals = this.globalsOf(firstPartition, this.partitionCountOf(index))
     return {
       index,
       name: this.nameOf(index),
-      partitionCount: i32[this.topicWord(index, TopicField.partitionCount)],
-      firstPartition: i32[this.topicWord(index, TopicField.firstPartition)],
+      partitionCount: globals.length,
+      firstPartition,
+      globals,
       windowBytes: i32[this.topicWord(index, TopicField.windowBytes)],
       recordBytesMax: i32[this.topicWord(index, TopicField.recordBytesMax)],
       durable: (i32[this.topicWord(index, TopicField.flags)] & TopicFlag.durable) !== 0,
     }
+  }
+
+  /** Walks the extents from `firstPartition` for `count` partitions (fewer only for an entry being created). */
+  private globalsOf(firstPartition: number, count: number): Int32Array {
+    const i32 = this.shared.i32
+    const globals = new Int32Array(count)
+    let extent = firstPartition
+    let partition = 0
+    while (partition < count) {
+      const length = Atomics.load(i32, this.partitionWord(extent, PartitionField.extentLength))
+      for (let i = 0; i < length && partition < count; i++) globals[partition++] = extent + i
+      if (partition >= count) break
+      const next = Atomics.load(i32, this.partitionWord(extent, PartitionField.extentNext))
+      if (length === 0 || next === 0) return globals.subarray(0, partition)
+      extent = next - 1
+    }
+    return globals
   }
 
   /** Returns the live topic's index, or -1. Lock-free. */
@@ -156,11 +189,8 @@ export class Directory {
       i32[this.topicWord(index, TopicField.windowBytes)] = windowBytes
       i32[this.topicWord(index, TopicField.recordBytesMax)] = recordBytesMax
       i32[this.topicWord(index, TopicField.flags)] = durable ? TopicFlag.durable : 0
-      for (let p = 0; p < partitions; p++) {
-        for (const field of [PartitionField.startOffsetLow, PartitionField.startOffsetHigh, PartitionField.durableOffsetLow, PartitionField.durableOffsetHigh, PartitionField.durableError, PartitionField.logStartOffsetLow, PartitionField.logStartOffsetHigh]) {
-          i32[this.partitionWord(firstPartition + p, field)] = 0
-        }
-      }
+      for (let p = 0; p < partitions; p++) this.clearPartitionEntry(firstPartition + p)
+      Atomics.store(i32, this.partitionWord(firstPartition, PartitionField.extentLength), partitions)
       // The opener sets start offsets of recovered partitions here, before anyone can see the topic.
       beforePublish?.(firstPartition)
       Atomics.store(i32, this.topicWord(index, TopicField.state), TopicState.live)
@@ -173,6 +203,67 @@ export class Directory {
     }
     shared.bump(shared.controlIndex(Control.topicSequence))
     return this.resolve(name)
+  }
+
+  private clearPartitionEntry(global: number): void {
+    const i32 = this.shared.i32
+    for (const field of [PartitionField.startOffsetLow, PartitionField.startOffsetHigh, PartitionField.durableOffsetLow, PartitionField.durableOffsetHigh, PartitionField.durableError, PartitionField.logStartOffsetLow, PartitionField.logStartOffsetHigh, PartitionField.extentLength, PartitionField.extentNext]) {
+      i32[this.partitionWord(global, field)] = 0
+    }
+  }
+
+  /**
+   * Grows a live topic to `partitionCount` partitions (Kafka's CreatePartitions): the new partitions are a
+   * new extent of entries, initialised and linked before the count is published. `beforePublish` gets the
+   * global index of the first new entry (the opener sets recovered offsets there). Returns the grown ref.
+   */
+  grow(name: string, partitionCount: number, beforePublish?: (firstNewPartition: number) => void): TopicRef {
+    const shared = this.shared
+    const { i32, layout } = shared
+    const lockIndex = shared.controlIndex(Control.directoryLock)
+    let index: number
+    shared.lock(lockIndex, 'topic directory')
+    try {
+      index = this.lookup(name)
+      if (index < 0) throw new UnknownTopicError(name)
+      const current = i32[this.topicWord(index, TopicField.partitionCount)]
+      if (!Number.isSafeInteger(partitionCount) || partitionCount <= current) {
+        throw new RangeError(`topic ${JSON.stringify(name)} has ${current} partitions: a partition count can only grow, and ${String(partitionCount)} is not more`)
+      }
+      if (partitionCount > layout.limits.partitionsPerTopicMax) {
+        throw new CapacityError(`cannot grow topic ${JSON.stringify(name)} to ${partitionCount} partitions`, layout.limits.partitionsPerTopicMax, 'a topic has at most partitionsPerTopicMax partitions')
+      }
+      const added = partitionCount - current
+      const first = i32[shared.controlIndex(Control.partitionCount)]
+      if (first + added > layout.limits.partitionsMax) {
+        throw new CapacityError(`cannot add ${added} partitions to ${JSON.stringify(name)}: ${first} partitions exist`, layout.limits.partitionsMax, 'raise partitionsMax when opening the engine')
+      }
+      for (let p = 0; p < added; p++) {
+        const global = first + p
+        i32[this.partitionWord(global, PartitionField.topic)] = index
+        i32[this.partitionWord(global, PartitionField.number)] = current + p
+        Atomics.store(i32, this.partitionWord(global, PartitionField.window), 0)
+        this.clearPartitionEntry(global)
+      }
+      Atomics.store(i32, this.partitionWord(first, PartitionField.extentLength), added)
+      beforePublish?.(first)
+      let last = i32[this.topicWord(index, TopicField.firstPartition)]
+      for (let next = i32[this.partitionWord(last, PartitionField.extentNext)]; next !== 0; next = i32[this.partitionWord(last, PartitionField.extentNext)]) last = next - 1
+      Atomics.store(i32, this.partitionWord(last, PartitionField.extentNext), first + 1)
+      i32[shared.controlIndex(Control.partitionCount)] = first + added
+      // Last: from here on workers that load the count see the new partitions, fully initialised.
+      Atomics.store(i32, this.topicWord(index, TopicField.partitionCount), partitionCount)
+    } finally {
+      shared.unlock(lockIndex)
+    }
+    // Subscribers (patterns and literal topics) and the opener's durable watcher look again on this bump.
+    shared.bump(shared.controlIndex(Control.topicSequence))
+    return this.refOf(index)
+  }
+
+  /** Partition number of a global partition entry (its place in its topic). */
+  partitionNumberOf(global: number): number {
+    return this.shared.i32[this.partitionWord(global, PartitionField.number)]
   }
 
   private insertHash(name: string, index: number): void {

@@ -41,6 +41,8 @@ interface TopicMeta {
   readonly recordBytesMax: number
   /** This topic's log settings over the engine's (e.g. compaction for __consumer_offsets). */
   readonly log?: Partial<PartitionLogConfig>
+  /** What layers above keep with the topic (the Kafka broker: topic id, topic configs). */
+  readonly attributes?: Record<string, string>
 }
 
 /** The persister reports a failed log to publishers through this code in shared memory. */
@@ -65,6 +67,14 @@ export class DurableStore {
   private readonly persisted = new Map<number, Promise<void>>()
   /** Topic index -> its resolved log settings, where they differ from the engine's. */
   private readonly topicConfigs = new Map<number, PartitionLogConfig>()
+  /** Topic index -> its log overrides as given (what the metadata file keeps). */
+  private readonly logOverrides = new Map<number, Partial<PartitionLogConfig>>()
+  /** Topic index -> its attributes (engine.topicAttributes). */
+  private readonly attributes = new Map<number, Record<string, string>>()
+  /** Topic index -> the last metadata write: rewrites (growth, configs, attributes) go one at a time, in order. */
+  private readonly metaWrites = new Map<number, Promise<void>>()
+  /** Topic index -> the last growth (createPartitions) of the topic. */
+  private readonly growths = new Map<number, Promise<void>>()
   private readonly closedSignal: Promise<void>
   private signalClosed: () => void = () => {}
   private closing = false
@@ -120,7 +130,7 @@ export class DurableStore {
   async deleteRecordsBefore(ref: TopicRef, partition: number, offset: number): Promise<number> {
     const log = await this.logFor(ref, partition)
     const logStartOffset = await log.deleteRecordsBefore(offset)
-    this.engine.pool.setLogStartOffset(ref.firstPartition + partition, log.logStartOffset)
+    this.engine.pool.setLogStartOffset(ref.globals[partition], log.logStartOffset)
     return logStartOffset
   }
 
@@ -149,8 +159,12 @@ export class DurableStore {
       })
       const ref = this.engine.directory.resolve(name)
       this.persisted.set(ref.index, Promise.resolve())
-      if (meta.log !== undefined) this.topicConfigs.set(ref.index, config)
-      logs.forEach((log, partition) => this.logs.set(ref.firstPartition + partition, Promise.resolve(log)))
+      if (meta.log !== undefined) {
+        this.topicConfigs.set(ref.index, config)
+        this.logOverrides.set(ref.index, meta.log)
+      }
+      if (meta.attributes !== undefined) this.attributes.set(ref.index, { ...meta.attributes })
+      logs.forEach((log, partition) => this.logs.set(ref.globals[partition], Promise.resolve(log)))
     }
     this.topicsSeen = this.engine.directory.topicCount()
   }
@@ -166,29 +180,122 @@ export class DurableStore {
   persistTopic(ref: TopicRef, log?: Partial<PartitionLogConfig>): Promise<void> {
     let persisted = this.persisted.get(ref.index)
     if (persisted === undefined) {
-      if (log !== undefined) this.topicConfigs.set(ref.index, resolvePartitionLogConfig({ ...this.logConfig, ...log }))
-      persisted = this.writeTopic(ref, log)
+      if (log !== undefined) {
+        this.topicConfigs.set(ref.index, resolvePartitionLogConfig({ ...this.logConfig, ...log }))
+        this.logOverrides.set(ref.index, { ...log })
+      }
+      persisted = this.writeMeta(ref, ref.partitionCount).then(() => {
+        for (let partition = 0; partition < ref.partitionCount; partition++) void this.logFor(ref, partition)
+      })
       this.persisted.set(ref.index, persisted)
     }
     return persisted
+  }
+
+  /**
+   * Grows a durable topic: the new partitions' logs are created and the new count written to the topic's
+   * metadata first, then `grow` publishes the partitions in shared memory (their logs registered before any
+   * window of theirs can exist). If publishing fails, the metadata goes back to the old count.
+   */
+  growTopic(ref: TopicRef, partitionCount: number, grow: (beforePublish: (firstNewPartition: number) => void) => TopicRef): Promise<void> {
+    // One growth of a topic at a time, each from the count the previous one left.
+    const run = (): Promise<void> => this.growTopicNow(this.engine.directory.refOf(ref.index), partitionCount, grow)
+    const done = (this.growths.get(ref.index) ?? Promise.resolve()).then(run, run)
+    this.growths.set(ref.index, done.catch(() => {}))
+    return done
+  }
+
+  private async growTopicNow(ref: TopicRef, partitionCount: number, grow: (beforePublish: (firstNewPartition: number) => void) => TopicRef): Promise<void> {
+    const limits = this.engine.shared.layout.limits
+    if (!Number.isSafeInteger(partitionCount) || partitionCount <= ref.partitionCount) {
+      throw new RangeError(`topic ${JSON.stringify(ref.name)} has ${ref.partitionCount} partitions: a partition count can only grow, and ${String(partitionCount)} is not more`)
+    }
+    if (partitionCount > limits.partitionsPerTopicMax) throw new RangeError(`topic ${JSON.stringify(ref.name)} cannot have ${partitionCount} partitions: partitionsPerTopicMax is ${limits.partitionsPerTopicMax}`)
+    await this.persistTopic(ref)
+    const added = Array.from({ length: partitionCount - ref.partitionCount }, (_, i) => ref.partitionCount + i)
+    const logs = await Promise.all(
+      added.map(async (partition) => {
+        // Partitions that never existed: whatever a deleted topic of the same name left there must not come back.
+        await rm(this.partitionDir(ref.name, partition), { recursive: true, force: true })
+        return PartitionLog.open(this.partitionDir(ref.name, partition), this.configOf(ref.index), this.logOptions)
+      }),
+    )
+    try {
+      await this.writeMeta(ref, partitionCount)
+      grow((first) => logs.forEach((log, i) => this.logs.set(first + i, Promise.resolve(log))))
+    } catch (error) {
+      await Promise.allSettled(logs.map((log) => log.close()))
+      await Promise.allSettled(added.map((partition) => rm(this.partitionDir(ref.name, partition), { recursive: true, force: true })))
+      // Back to the count in force, unless the topic was deleted meanwhile (its metadata must stay gone).
+      if (this.engine.directory.isLive(ref.index)) await this.writeMeta(ref, this.engine.directory.partitionCountOf(ref.index)).catch(() => {})
+      throw error
+    }
+  }
+
+  attributesOf(ref: TopicRef): Readonly<Record<string, string>> {
+    return this.attributes.get(ref.index) ?? {}
+  }
+
+  async setAttributes(ref: TopicRef, attributes: Record<string, string>): Promise<void> {
+    await this.persistTopic(ref)
+    this.attributes.set(ref.index, attributes)
+    await this.writeMeta(ref, this.engine.directory.partitionCountOf(ref.index))
+  }
+
+  logConfigOf(ref: TopicRef): PartitionLogConfig {
+    return this.configOf(ref.index)
+  }
+
+  /** Patches a topic's log overrides (undefined drops one), persists them and applies them to its open logs. */
+  async alterLogConfig(ref: TopicRef, changes: { readonly [K in keyof PartitionLogConfig]?: PartitionLogConfig[K] | undefined }): Promise<PartitionLogConfig> {
+    await this.persistTopic(ref)
+    const overrides: Partial<PartitionLogConfig> = { ...this.logOverrides.get(ref.index) }
+    for (const [key, value] of Object.entries(changes) as Array<[keyof PartitionLogConfig, unknown]>) {
+      if (value === undefined) delete overrides[key]
+      else (overrides as Record<string, unknown>)[key] = value
+    }
+    const config = resolvePartitionLogConfig({ ...this.logConfig, ...overrides }) // throws before anything changes
+    this.logOverrides.set(ref.index, overrides)
+    this.topicConfigs.set(ref.index, config)
+    await this.writeMeta(ref, this.engine.directory.partitionCountOf(ref.index))
+    const current = this.engine.directory.refOf(ref.index)
+    for (let partition = 0; partition < current.partitionCount; partition++) {
+      const log = this.logs.get(current.globals[partition])
+      if (log !== undefined) (await log).reconfigure(config)
+    }
+    return config
   }
 
   private configOf(topicIndex: number): PartitionLogConfig {
     return this.topicConfigs.get(topicIndex) ?? this.logConfig
   }
 
-  private async writeTopic(ref: TopicRef, log?: Partial<PartitionLogConfig>): Promise<void> {
-    const meta: TopicMeta = { partitions: ref.partitionCount, windowBytes: ref.windowBytes, recordBytesMax: ref.recordBytesMax, ...(log === undefined ? {} : { log }) }
-    const path = this.metaPath(ref.name)
-    await writeFile(`${path}.tmp`, JSON.stringify(meta) + '\n')
-    await rename(`${path}.tmp`, path)
-    for (let partition = 0; partition < ref.partitionCount; partition++) this.logFor(ref, partition)
+  /** Writes the topic's metadata as it stands (atomic: write, then rename), after any earlier write of it. */
+  private writeMeta(ref: TopicRef, partitions: number): Promise<void> {
+    const write = async (): Promise<void> => {
+      const log = this.logOverrides.get(ref.index)
+      const attributes = this.attributes.get(ref.index)
+      const meta: TopicMeta = {
+        partitions,
+        windowBytes: ref.windowBytes,
+        recordBytesMax: ref.recordBytesMax,
+        ...(log === undefined ? {} : { log }),
+        ...(attributes === undefined ? {} : { attributes }),
+      }
+      const path = this.metaPath(ref.name)
+      await writeFile(`${path}.tmp`, JSON.stringify(meta) + '\n')
+      await rename(`${path}.tmp`, path)
+    }
+    const done = (this.metaWrites.get(ref.index) ?? Promise.resolve()).then(write, write)
+    this.metaWrites.set(ref.index, done.catch(() => {}))
+    return done
   }
 
   /** Removes a deleted topic's logs and metadata. */
   async deleteTopic(ref: TopicRef): Promise<void> {
+    await this.metaWrites.get(ref.index)
     for (let partition = 0; partition < ref.partitionCount; partition++) {
-      const global = ref.firstPartition + partition
+      const global = ref.globals[partition]
       const log = this.logs.get(global)
       this.logs.delete(global)
       if (log !== undefined) await (await log).close()
@@ -198,7 +305,7 @@ export class DurableStore {
   }
 
   private logFor(ref: TopicRef, partition: number): Promise<PartitionLog> {
-    const global = ref.firstPartition + partition
+    const global = ref.globals[partition]
     let log = this.logs.get(global)
     if (log === undefined) {
       log = PartitionLog.open(this.partitionDir(ref.name, partition), this.configOf(ref.index), this.logOptions)
@@ -230,7 +337,7 @@ export class DurableStore {
         const global = Atomics.load(shared.i32, logBase + entry)
         const ref = directory.refOf(shared.i32[directory.partitionWord(global, PartitionField.topic)])
         if (!ref.durable || !directory.isLive(ref.index) || this.loops.has(global) || pool.windowOf(global) === 0) continue
-        const partition = global - ref.firstPartition
+        const partition = directory.partitionNumberOf(global)
         this.loops.set(
           global,
           this.persist(ref, partition).catch((error: Error) => {
@@ -257,7 +364,7 @@ export class DurableStore {
   private async persist(ref: TopicRef, partition: number): Promise<void> {
     const { shared, pool } = this.engine
     const { wasm, view, u8, i32 } = shared
-    const global = ref.firstPartition + partition
+    const global = ref.globals[partition]
     const window = pool.windowOf(global)
     const log = await this.logFor(ref, partition)
     let position = 0

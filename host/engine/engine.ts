@@ -11,10 +11,13 @@ import { type EngineOptions, engineLimits, memoryBytesDefault, topicLimits, type
 import { partitionForKey, UnkeyedPartitioner } from './partitioner.js'
 import { BatchWriter, type EncodedRecord, batchCrcRange, batchHeaderBytes, encodeRecord, entryHeaderBytes, entryOverheadBytes, type RecordInput, nextOffsetAfter, setDecompressor, stripEntryHeaders } from './record-format.js'
 import type { DurableStore } from './durable.js'
-import { resolvePartitionLogConfig } from '../log/config.js'
+import { type PartitionLogConfig, resolvePartitionLogConfig } from '../log/config.js'
 import { RecordBatchBuilder, largestRecordBytes } from './record-batch.js'
 import { Crc32c, type Crc32cImplementation } from '../crc/crc32c.js'
 import { Subscription, type SubscribeOptions } from './subscription.js'
+import { GroupSubscription, type GroupSubscribeOptions, attachedGroupsError } from './group-member.js'
+import type { EngineGroups, EngineGroupsOptions } from './groups.js'
+import type { GroupCoordinator } from '../coordinator/group-coordinator.js'
 import { Control, type Layout, assertLayout, computeLayout, layoutMagic, layoutVersion, readCursorBytes, alignUp, cacheLineBytes } from '../memory/layout.js'
 import { SharedState, WindowResult, type WindowExports } from '../memory/shared.js'
 import { WindowPool } from '../memory/window-pool.js'
@@ -117,6 +120,11 @@ export class Engine {
   private readonly topicCache = new Map<string, TopicRef>()
   private readonly unkeyed = new UnkeyedPartitioner()
   private readonly subscriptions = new Set<Subscription>()
+  private readonly groupMembers = new Set<GroupSubscription>()
+  /** The consumer-group coordinator and its log (host/engine/groups.ts): opener only, created on first use. */
+  groupService: EngineGroups | null = null
+  /** topicAttributes of memory-only topics, by topic index (durable topics keep theirs on disk). */
+  private readonly memoryAttributes = new Map<number, Record<string, string>>()
   private open = true
   private signalClosed: () => void = () => {}
   /** Resolves when this engine object closes: ends its untimed waits. */
@@ -222,6 +230,26 @@ export class Engine {
     return this.dataDir === null ? handle : { ...handle, dataDir: this.dataDir }
   }
 
+  /** Whether this is the engine that opened the memory (not one attached through a handle). */
+  get isOpener(): boolean {
+    return this.owner
+  }
+
+  /**
+   * The engine's consumer-group coordinator (one per engine, `__consumer_offsets` its log), created on first
+   * use by this call, the Kafka broker or a group subscription; `limits` apply only when this call creates
+   * it. Resolves once `__consumer_offsets` is read (the Kafka broker answers COORDINATOR_LOAD_IN_PROGRESS
+   * until then). Opener only: NotSupportedError in an attached engine.
+   */
+  async groupCoordinator(options: EngineGroupsOptions = {}): Promise<GroupCoordinator> {
+    this.assertOpen('use consumer groups')
+    if (!this.owner) throw attachedGroupsError('use the group coordinator')
+    // Loaded on first use: the coordinator imports node:crypto, which memory-only engines in browsers lack.
+    const service = this.groupService ?? (await import('./groups.js')).EngineGroups.of(this, options)
+    await service.loaded
+    return service.coordinator
+  }
+
   get isOpen(): boolean {
     return this.open && Atomics.load(this.shared.i32, this.shared.controlIndex(Control.closed)) === 0
   }
@@ -263,8 +291,68 @@ export class Engine {
     if (known.durable && this.durable === null) throw new NotSupportedError(`delete durable topic ${JSON.stringify(name)} from the engine that opened the data directory`)
     const ref = this.directory.delete(name)
     this.topicCache.delete(name)
-    for (let p = 0; p < ref.partitionCount; p++) this.pool.release(ref.firstPartition + p, ref.windowBytes)
+    this.memoryAttributes.delete(ref.index)
+    for (let p = 0; p < ref.partitionCount; p++) this.pool.release(ref.globals[p], ref.windowBytes)
     if (ref.durable) await this.durable!.deleteTopic(ref)
+  }
+
+  /**
+   * Grows `name` to `partitionCount` partitions in all (Kafka's CreatePartitions: counts only grow, up to
+   * the partitionsPerTopicMax limit). Keyed records then go to murmur2(key) % the new count, as Kafka's
+   * producers do. Subscribers of the topic, and patterns matching it, read the new partitions from their
+   * start; engines attached in other workers see them once the new count is published. A durable topic
+   * grows only on the engine that opened the data directory, and its new logs and count are on disk before
+   * the new partitions are visible.
+   */
+  async createPartitions(name: string, partitionCount: number): Promise<void> {
+    this.assertOpen('create partitions')
+    const ref = this.directory.resolve(name)
+    if (ref.durable && this.durable === null) throw new NotSupportedError(`grow durable topic ${JSON.stringify(name)} from the engine that opened the data directory`)
+    if (ref.durable) await this.durable!.growTopic(ref, partitionCount, (beforePublish) => this.directory.grow(name, partitionCount, beforePublish))
+    else this.directory.grow(name, partitionCount)
+    this.topicCache.delete(name)
+  }
+
+  /**
+   * String attributes a layer above keeps with a topic (the Kafka broker: topic id and topic configs).
+   * Durable topics keep them in their metadata on disk (read on the engine that opened the data directory);
+   * memory-only topics in this engine object. Empty when none were set.
+   */
+  topicAttributes(name: string): Readonly<Record<string, string>> {
+    this.assertOpen('read topic attributes')
+    const ref = this.directory.resolve(name)
+    if (ref.durable && this.durable !== null) return this.durable.attributesOf(ref)
+    return this.memoryAttributes.get(ref.index) ?? {}
+  }
+
+  /** Replaces a topic's attributes; for a durable topic, resolves once they are in its metadata file. */
+  async setTopicAttributes(name: string, attributes: Readonly<Record<string, string>>): Promise<void> {
+    this.assertOpen('set topic attributes')
+    const ref = this.directory.resolve(name)
+    for (const [key, value] of Object.entries(attributes)) {
+      if (typeof value !== 'string') throw new TypeError(`topic attribute ${JSON.stringify(key)} must be a string, got ${typeof value}`)
+    }
+    if (ref.durable && this.durable === null) throw new NotSupportedError(`set attributes of durable topic ${JSON.stringify(name)} from the engine that opened the data directory`)
+    if (ref.durable) await this.durable!.setAttributes(ref, { ...attributes })
+    else this.memoryAttributes.set(ref.index, { ...attributes })
+  }
+
+  /**
+   * Changes a durable topic's log settings (retention, segments, cleanup policy) and applies them to its
+   * open logs: keys set to a value override the engine's `log` option, keys set to undefined drop their
+   * override, absent keys stay. Kept in the topic's metadata. Opener only.
+   */
+  async alterTopicLogConfig(name: string, changes: { readonly [K in keyof PartitionLogConfig]?: PartitionLogConfig[K] | undefined }): Promise<PartitionLogConfig> {
+    this.assertOpen('alter a topic log config')
+    const ref = this.directory.resolve(name)
+    if (!ref.durable || this.durable === null) throw new NotSupportedError(`log settings of ${JSON.stringify(name)} need a durable topic and the engine that opened the data directory`)
+    return this.durable.alterLogConfig(ref, changes)
+  }
+
+  /** A durable topic's effective log settings (opener only), or null for a memory-only topic. */
+  topicLogConfig(name: string): PartitionLogConfig | null {
+    const ref = this.directory.resolve(name)
+    return ref.durable && this.durable !== null ? this.durable.logConfigOf(ref) : null
   }
 
   listTopics(): string[] {
@@ -277,7 +365,7 @@ export class Engine {
     const ref = this.directory.resolve(name)
     const partitions: PartitionInfo[] = []
     for (let p = 0; p < ref.partitionCount; p++) {
-      const global = ref.firstPartition + p
+      const global = ref.globals[p]
       const window = this.pool.windowOf(global)
       // Without a window yet, a durable partition's offsets are its log's (recovered at open).
       const startOffset = this.pool.startOffset(global)
@@ -293,7 +381,8 @@ export class Engine {
   /** The cached ref of a live topic; drops the cache entry and re-resolves when the topic was deleted. */
   topicRef(name: string): TopicRef {
     const cached = this.topicCache.get(name)
-    if (cached !== undefined && this.directory.isLive(cached.index)) return cached
+    // A grown topic (createPartitions, in any worker) publishes a larger count: re-resolve then.
+    if (cached !== undefined && this.directory.isLive(cached.index) && this.directory.partitionCountOf(cached.index) === cached.partitionCount) return cached
     if (cached !== undefined) this.topicCache.delete(name)
     if (typeof name !== 'string') throw new TypeError(`a topic name must be a string, got ${typeof name}`)
     const index = this.directory.lookup(name)
@@ -341,7 +430,7 @@ export class Engine {
     }
     const now = Date.now()
     for (const [partition, indexes] of byPartition) {
-      const globalPartition = ref.firstPartition + partition
+      const globalPartition = ref.globals[partition]
       const window = this.ensureWindow(ref, globalPartition)
       const entryBytesMax = this.entryBytesMax(ref)
       let start = 0
@@ -389,7 +478,7 @@ export class Engine {
       if (largest > ref.recordBytesMax) throw new RecordTooLargeError(ref.name, largest, ref.recordBytesMax)
     }
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    const globalPartition = ref.firstPartition + partition
+    const globalPartition = ref.globals[partition]
     const window = this.ensureWindow(ref, globalPartition)
     let firstOffset = -1
     let entry = 0
@@ -443,7 +532,7 @@ export class Engine {
       at += totalBytes
     }
     if (spans.length === 0) throw new CorruptBatchError('no record batch in the request')
-    const globalPartition = ref.firstPartition + partition
+    const globalPartition = ref.globals[partition]
     const window = this.ensureWindow(ref, globalPartition)
     let baseOffset = -1
     let lastOffset = -1
@@ -492,7 +581,7 @@ export class Engine {
     const ref = this.topicRef(topic)
     if (!Number.isInteger(partition) || partition < 0 || partition >= ref.partitionCount) throw new InvalidPartitionError(ref.name, partition, ref.partitionCount)
     const wasm = this.shared.wasm
-    const global = ref.firstPartition + partition
+    const global = ref.globals[partition]
     const window = this.pool.windowOf(global)
     const windowStart = window === 0 ? this.pool.startOffset(global) : wasm.windowHeadOffset(window)
     const highWatermark = window === 0 ? this.pool.startOffset(global) : wasm.windowNextOffset(window)
@@ -512,7 +601,7 @@ export class Engine {
     const cursorPtr = this.readCursorPtr
     const read = (capacity: number, entriesMax: number): number => {
       this.shared.writeReadCursor(cursorPtr, position, offset)
-      return wasm.windowRead(window, ref.firstPartition + partition, -1, cursorPtr, this.readBufferPtr, capacity, entriesMax)
+      return wasm.windowRead(window, global, -1, cursorPtr, this.readBufferPtr, capacity, entriesMax)
     }
     let count = read(Math.min(this.readBufferBytes, Math.max(maxBytes, 0)), 1 << 30)
     if (count === 0) count = read(this.readBufferBytes, 1) // the first batch alone is larger than maxBytes
@@ -534,7 +623,7 @@ export class Engine {
       const sequence = Atomics.load(this.shared.i32, futex)
       if (this.pool.durableOffset(globalPartition) >= offset) return
       if (this.pool.durableError(globalPartition) !== 0) {
-        throw new SluiceError('KAFKA_STORAGE_ERROR', `partition ${ref.name}[${globalPartition - ref.firstPartition}] is read-only after a disk error: the record was not made durable`)
+        throw new SluiceError('KAFKA_STORAGE_ERROR', `partition ${ref.name}[${this.directory.partitionNumberOf(globalPartition)}] is read-only after a disk error: the record was not made durable`)
       }
       // The shared flag, not this.open: closing the opener drains its persisters first, and publishes
       // already appended keep waiting for their durability until then.
@@ -570,7 +659,7 @@ export class Engine {
       const fromLog = await this.durable.offsetForTimestamp(ref, partition, timestampMs)
       if (fromLog !== null) return fromLog
     }
-    const window = this.pool.windowOf(ref.firstPartition + partition)
+    const window = this.pool.windowOf(ref.globals[partition])
     if (window === 0) return null
     let offset = this.shared.wasm.windowHeadOffset(window)
     for (;;) {
@@ -616,7 +705,7 @@ export class Engine {
   /** A durable partition whose log failed takes no more records (Kafka's KAFKA_STORAGE_ERROR). */
   private assertWritable(ref: TopicRef, globalPartition: number): void {
     if (ref.durable && this.pool.durableError(globalPartition) !== 0) {
-      throw new SluiceError('KAFKA_STORAGE_ERROR', `partition ${ref.name}[${globalPartition - ref.firstPartition}] is read-only after a disk error; other partitions keep working`)
+      throw new SluiceError('KAFKA_STORAGE_ERROR', `partition ${ref.name}[${this.directory.partitionNumberOf(globalPartition)}] is read-only after a disk error; other partitions keep working`)
     }
   }
 
@@ -636,7 +725,7 @@ export class Engine {
         throw new SluiceError('INTERNAL', `window refused a staged batch of ${count} records (${stagedBytes} bytes) for ${ref.name}: code ${result}`)
       }
       const waitedMs = Date.now() - started
-      const partition = globalPartition - ref.firstPartition
+      const partition = this.directory.partitionNumberOf(globalPartition)
       if (result === WindowResult.busy && waitedMs > lockWaitMsMax) {
         throw new SluiceError('PARTITION_BUSY', `partition ${ref.name}[${partition}] stayed locked for ${lockWaitMsMax} ms: a worker may have died mid-append`)
       }
@@ -665,9 +754,21 @@ export class Engine {
     }
   }
 
-  subscribe(pattern: string, options: SubscribeOptions = {}): Subscription {
+  /**
+   * With `group`: joins the consumer group as a Kafka-compatible member and reads only the partitions the
+   * group assigns it, from the group's committed offsets (host/engine/group-member.ts, docs/groups.md).
+   */
+  subscribe(pattern: string, options: GroupSubscribeOptions): GroupSubscription
+  subscribe(pattern: string, options?: SubscribeOptions): Subscription
+  subscribe(pattern: string, options: SubscribeOptions | GroupSubscribeOptions = {}): Subscription | GroupSubscription {
     this.assertOpen('subscribe')
-    const subscription = new Subscription(this, pattern, options, () => this.subscriptions.delete(subscription))
+    if ('group' in options && options.group !== undefined) {
+      if (!this.owner) throw attachedGroupsError(`subscribe with group ${JSON.stringify(options.group)}`)
+      const member = new GroupSubscription(this, pattern, options, () => this.groupMembers.delete(member))
+      this.groupMembers.add(member)
+      return member
+    }
+    const subscription = new Subscription(this, pattern, options as SubscribeOptions, () => this.subscriptions.delete(subscription))
     this.subscriptions.add(subscription)
     return subscription
   }
@@ -677,6 +778,11 @@ export class Engine {
    * worker too (their publishes fail with EngineClosedError, their subscriptions end).
    */
   async close(): Promise<void> {
+    if (!this.open) return
+    // Group members commit and leave, and the coordinator's last records land, while the engine still
+    // takes writes.
+    await Promise.allSettled([...this.groupMembers].map((member) => member.close()))
+    await this.groupService?.close()
     if (!this.open) return
     this.open = false
     this.signalClosed()

@@ -36,6 +36,17 @@ export interface SubscribeOptions {
    * subscribers per partition. Default false: a slow subscriber misses records instead.
    */
   backpressure?: boolean
+  /**
+   * Exactly these partitions, each from its own start (a consumer-group member's assignment, see
+   * host/engine/group-member.ts); the topic/pattern argument is then unused. Not with `from` or `partitions`.
+   */
+  assigned?: readonly AssignedPartition[]
+}
+
+export interface AssignedPartition {
+  readonly topic: string
+  readonly partition: number
+  readonly from: StartPosition
 }
 
 interface Cursor {
@@ -75,6 +86,12 @@ export class Subscription implements AsyncIterableIterator<Message> {
   private readonly active: Cursor[] = []
   private readonly idle = new Map<number, Cursor>()
   private readonly literalTopic: TopicRef | null
+  /**
+   * Topics read whole (pattern matches, a literal topic without `partitions`), by index, as last seen: when
+   * one grows (createPartitions) its new partitions are read from their start, as a Kafka consumer picks
+   * them up from metadata.
+   */
+  private readonly followed = new Map<number, TopicRef>()
   private topicsSeen = 0
   private topicSequenceSeen = 0
   private allocationsSeen = 0
@@ -109,7 +126,17 @@ export class Subscription implements AsyncIterableIterator<Message> {
     this.topicSequenceSeen = Atomics.load(shared.i32, shared.controlIndex(Control.topicSequence))
     this.allocationSequenceSeen = Atomics.load(shared.i32, shared.controlIndex(Control.allocationSequence))
     this.allocationsSeen = Atomics.load(shared.i32, shared.controlIndex(Control.allocationCount))
-    if (hasWildcard(pattern)) {
+    if (options.assigned !== undefined) {
+      if (options.partitions !== undefined || options.from !== undefined) throw new TypeError('the assigned option names each partition and its start: use it without partitions or from')
+      this.pattern = null
+      this.literalTopic = null
+      for (const { topic, partition, from } of options.assigned) {
+        const ref = engine.topicRef(topic)
+        if (!Number.isInteger(partition) || partition < 0 || partition >= ref.partitionCount) throw new RangeError(`topic ${JSON.stringify(topic)} has partitions 0..${ref.partitionCount - 1}, not ${partition}`)
+        if (typeof from === 'object' && (!Number.isSafeInteger(from.offset) || from.offset < 0)) throw new RangeError(`assigned ${topic}[${partition}] from.offset must be a non-negative integer, got ${String(from.offset)}`)
+        this.addCursor(ref, partition, from)
+      }
+    } else if (hasWildcard(pattern)) {
       if (options.partitions !== undefined) throw new TypeError('the partitions option needs a literal topic name, not a pattern')
       this.pattern = compilePattern(pattern)
       this.literalTopic = null
@@ -120,6 +147,7 @@ export class Subscription implements AsyncIterableIterator<Message> {
     } else {
       this.pattern = null
       this.literalTopic = engine.topicRef(pattern)
+      if (options.partitions === undefined) this.followed.set(this.literalTopic.index, this.literalTopic)
       const partitions = options.partitions ?? Array.from({ length: this.literalTopic.partitionCount }, (_, p) => p)
       for (const partition of partitions) {
         if (!Number.isInteger(partition) || partition < 0 || partition >= this.literalTopic.partitionCount) {
@@ -131,11 +159,12 @@ export class Subscription implements AsyncIterableIterator<Message> {
   }
 
   private addTopic(topic: TopicRef, from: StartPosition): void {
+    this.followed.set(topic.index, topic)
     for (let partition = 0; partition < topic.partitionCount; partition++) this.addCursor(topic, partition, from)
   }
 
   private addCursor(topic: TopicRef, partition: number, from: StartPosition): void {
-    const globalPartition = topic.firstPartition + partition
+    const globalPartition = topic.globals[partition]
     const cursor: Cursor = { topic, partition, globalPartition, window: 0, position: 0, offset: 0, skipBelow: 0, sequenceSeen: 0, gate: -1, fromDisk: false }
     // A backpressure subscriber must hold its gate from the start, so it allocates the window now; so does
     // a reader of a durable partition whose log holds records it asked for (it reads them from the log,
@@ -291,6 +320,16 @@ export class Subscription implements AsyncIterableIterator<Message> {
         this.topicsSeen = count
       }
       for (const [globalPartition, cursor] of this.idle) if (!directory.isLive(cursor.topic.index)) this.idle.delete(globalPartition)
+      for (const [index, seen] of this.followed) {
+        if (!directory.isLive(index)) {
+          this.followed.delete(index)
+          continue
+        }
+        if (directory.partitionCountOf(index) === seen.partitionCount) continue
+        const grown = directory.refOf(index)
+        this.followed.set(index, grown)
+        for (let partition = seen.partitionCount; partition < grown.partitionCount; partition++) this.addCursor(grown, partition, { offset: 0 })
+      }
     }
     const allocationSequence = Atomics.load(i32, shared.controlIndex(Control.allocationSequence))
     if (allocationSequence !== this.allocationSequenceSeen) {

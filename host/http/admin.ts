@@ -3,11 +3,12 @@
 //
 //   GET    /api/topics                         list (?prefix=, ?limit=)
 //   POST   /api/topics                         create: {"name", "partitions"?, "windowBytes"?, "recordBytesMax"?}
-//   GET    /api/topics/:name                   describe
+//   GET    /api/topics/:name                   describe (with the topic configs when the Kafka broker runs)
+//   PATCH  /api/topics/:name                   alter: {"configs"?: {"key": "value" | null}, "partitions"?: N}
 //   DELETE /api/topics/:name                   delete
 //   POST   /api/topics/:name/records           produce: {"records": [{"key"?, "value", "headers"?, "partition"?}], "encoding"?}
 //   GET    /api/topics/:name/records           consume: ?from=earliest|latest|OFFSET|P:O,P:O &count= &partition= &timeoutMs= &encoding=
-//   GET    /api/groups                         501 until consumer groups land
+//   /api/groups, /api/groups/:id, /api/groups/:id/offsets   consumer groups (groups.ts)
 //   GET    /api/state, POST /api/state         the event ingest's control plane (state.ts)
 //   GET    /api/config                         the live configuration
 
@@ -15,8 +16,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Engine, TopicInfo } from '../engine/engine.js'
 import type { Message, RecordInput } from '../engine/record-format.js'
 import type { Subscription } from '../engine/subscription.js'
+import type { DescribedConfig } from '../kafka/topic-configs.js'
 import { countRecordsIn, countRecordsOut } from '../metrics/registry.js'
-import { HttpError, readJsonBody, sendJson } from './respond.js'
+import type { GroupsSource } from './groups.js'
+import { HttpError, kafkaOff, readJsonBody, sendJson } from './respond.js'
 import { type IngestControl, handleState } from './state.js'
 
 export interface AdminLimits {
@@ -35,6 +38,17 @@ export interface AdminContext {
   readonly log?: (event: string, fields: Record<string, unknown>) => void
   /** The event ingest's control plane for /api/state; null while there is none (ingest off). */
   readonly ingest?: () => IngestControl | null
+  /** The Kafka broker (a KafkaBroker), null while it starts or when it is off: groups and topic configs live in it. */
+  readonly kafka?: () => KafkaAdmin | null
+}
+
+/** What the admin API uses of the Kafka broker (a KafkaBroker; host/kafka/topic-admin.ts does the work). */
+export interface KafkaAdmin extends GroupsSource {
+  /** Sets (value) or resets (null) topic configs, all or nothing; rejects with a TopicAdminError. */
+  alterTopicConfigs(topic: string, changes: Readonly<Record<string, string | null>>): Promise<Record<string, string>>
+  describeTopicConfigs(topic: string): DescribedConfig[]
+  /** Grows a topic to `count` partitions in all; rejects with a TopicAdminError. */
+  createPartitions(topic: string, count: number, options?: { validateOnly?: boolean }): Promise<void>
 }
 
 export type Encoding = 'utf8' | 'base64'
@@ -247,6 +261,73 @@ export async function consumeRecords(context: AdminContext, topic: string, url: 
   return { topic, records, nextOffsets }
 }
 
+/** HTTP status for the Kafka error code of a refused topic change (host/kafka/topic-admin.ts TopicAdminError). */
+const statusByKafkaCode: Record<number, { status: number; code: string }> = {
+  3: { status: 404, code: 'UNKNOWN_TOPIC' }, // UNKNOWN_TOPIC_OR_PARTITION
+  37: { status: 400, code: 'INVALID_PARTITIONS' },
+  39: { status: 400, code: 'INVALID_PARTITIONS' }, // INVALID_REPLICA_ASSIGNMENT
+  40: { status: 400, code: 'INVALID_CONFIG' },
+  44: { status: 400, code: 'POLICY_VIOLATION' },
+}
+
+/** A TopicAdminError as an HttpError (matched by name: the broker's module is not loaded here). */
+function topicAdminError(error: unknown): unknown {
+  if (!(error instanceof Error) || error.name !== 'TopicAdminError') return error
+  const known = statusByKafkaCode[(error as Error & { errorCode: number }).errorCode]
+  return new HttpError(known?.status ?? 500, error.message, known?.code ?? 'TOPIC_ADMIN_FAILED')
+}
+
+/** The configs of a topic with their values and whether each is the default, when the broker runs. */
+function topicConfigs(context: AdminContext, name: string): Array<{ name: string; value: string; isDefault: boolean }> | undefined {
+  const kafka = context.kafka?.() ?? null
+  return kafka?.describeTopicConfigs(name).map((c) => ({ name: c.name, value: c.value, isDefault: c.isDefault }))
+}
+
+/**
+ * PATCH /api/topics/:name (`sluice topic alter`): configs as IncrementalAlterConfigs sets them (a value
+ * sets, null returns to the default; applied to a durable topic's log by the broker), and partition
+ * growth. The growth is checked before the configs change, and the configs are all or nothing.
+ */
+async function alterTopic(context: AdminContext, name: string, body: unknown): Promise<Record<string, unknown>> {
+  const { engine } = context
+  const shape = 'the body must be {"configs"?: {"key": "value" | null}, "partitions"?: N} with at least one of them'
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, shape)
+  const { configs, partitions, ...unknown } = body as Record<string, unknown>
+  if (Object.keys(unknown).length > 0) throw new HttpError(400, `unknown field ${JSON.stringify(Object.keys(unknown)[0])}: ${shape}`)
+  if (configs === undefined && partitions === undefined) throw new HttpError(400, shape)
+  const current = engine.describeTopic(name).partitions.length
+  const changes: Record<string, string | null> = {}
+  if (configs !== undefined) {
+    if (configs === null || typeof configs !== 'object' || Array.isArray(configs)) throw new HttpError(400, '"configs" must be an object {"retention.ms": "86400000", "cleanup.policy": null, ...}')
+    for (const [key, value] of Object.entries(configs)) {
+      if (value !== null && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        throw new HttpError(400, `configs.${key} must be a string, number, boolean or null (back to the default), got ${JSON.stringify(value)}`)
+      }
+      changes[key] = value === null ? null : String(value)
+    }
+  }
+  if (partitions !== undefined) {
+    // The upper limit (partitionsPerTopicMax) is the engine's to check.
+    if (!Number.isSafeInteger(partitions) || (partitions as number) < 1) throw new HttpError(400, `partitions must be a positive integer, got ${JSON.stringify(partitions)}`, 'INVALID_PARTITIONS')
+    if ((partitions as number) <= current) {
+      throw new HttpError(400, `topic ${JSON.stringify(name)} has ${current} partition${current === 1 ? '' : 's'}; partitions can only be added (as in Kafka): ask for more than ${current}`, 'INVALID_PARTITIONS')
+    }
+  }
+  const kafka = context.kafka?.() ?? null
+  if (Object.keys(changes).length > 0 && kafka === null) throw kafkaOff('topic configs')
+  try {
+    if (partitions !== undefined && kafka !== null) await kafka.createPartitions(name, partitions as number, { validateOnly: true })
+    if (Object.keys(changes).length > 0) await kafka!.alterTopicConfigs(name, changes)
+    // Without the broker (kafka.port -1) the engine grows the topic itself: there are no Kafka ids to keep.
+    if (partitions !== undefined) await (kafka !== null ? kafka.createPartitions(name, partitions as number) : engine.createPartitions(name, partitions as number))
+  } catch (error) {
+    throw topicAdminError(error)
+  }
+  context.log?.('topic altered', { topic: name, configs: Object.keys(changes).length > 0 ? changes : undefined, partitions })
+  const altered = engine.describeTopic(name)
+  return { ...topicSummary(altered), partitions: altered.partitions, configs: topicConfigs(context, name) }
+}
+
 function topicPath(pathname: string): { name: string; rest: string } | null {
   const match = /^\/api\/topics\/([^/]+)(\/records)?\/?$/.exec(pathname)
   if (match === null) return null
@@ -268,6 +349,8 @@ export function adminRoute(pathname: string): string | null {
   if (pathname === '/api/topics' || pathname === '/api/topics/') return '/api/topics'
   if (/^\/api\/topics\/[^/]+\/records\/?$/.test(pathname)) return '/api/topics/:name/records'
   if (/^\/api\/topics\/[^/]+\/?$/.test(pathname)) return '/api/topics/:name'
+  if (/^\/api\/groups\/[^/]+\/offsets\/?$/.test(pathname)) return '/api/groups/:id/offsets'
+  if (/^\/api\/groups\/[^/]+\/?$/.test(pathname)) return '/api/groups/:id'
   if (pathname.startsWith('/api/groups')) return '/api/groups'
   if (pathname.startsWith('/api/state')) return '/api/state'
   if (pathname === '/api/config') return '/api/config'
@@ -307,14 +390,15 @@ export async function handleAdmin(context: AdminContext, request: IncomingMessag
   if (topic !== null && topic.rest === '') {
     if (method === 'GET') {
       const info = engine.describeTopic(topic.name)
-      return sendJson(response, 200, { ...topicSummary(info), partitions: info.partitions })
+      return sendJson(response, 200, { ...topicSummary(info), partitions: info.partitions, configs: topicConfigs(context, topic.name) })
     }
+    if (method === 'PATCH') return sendJson(response, 200, await alterTopic(context, topic.name, await readJsonBody(request, context.limits().bodyBytesMax)))
     if (method === 'DELETE') {
       await engine.deleteTopic(topic.name)
       context.log?.('topic deleted', { topic: topic.name })
       return sendJson(response, 200, { deleted: topic.name })
     }
-    methodNotAllowed(method, path, 'GET or DELETE')
+    methodNotAllowed(method, path, 'GET, PATCH or DELETE')
   }
   if (topic !== null && topic.rest === '/records') {
     if (method === 'POST') {
@@ -331,7 +415,11 @@ export async function handleAdmin(context: AdminContext, request: IncomingMessag
     if (method === 'GET') return sendJson(response, 200, await consumeRecords(context, topic.name, url))
     methodNotAllowed(method, path, 'GET (consume) or POST (produce)')
   }
-  if (path.startsWith('/api/groups')) throw new HttpError(501, 'consumer groups are not available yet: they arrive with the consumer-groups work (issue 5)', 'NOT_AVAILABLE')
+  if (path === '/api/groups' || path.startsWith('/api/groups/')) {
+    // Loaded on first use: the HTTP server starts without the coordinator's protocol code.
+    const { handleGroups } = await import('./groups.js')
+    return handleGroups(context.kafka?.() ?? null, engine, request, response, url, context.limits().bodyBytesMax)
+  }
   if (path === '/api/state' || path === '/api/state/') return handleState(context.ingest?.() ?? null, request, response, context.limits().bodyBytesMax)
   if (path === '/api/config') {
     if (method !== 'GET') methodNotAllowed(method, path, 'GET')

@@ -20,6 +20,15 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(text)
 }
 
+/** 503 for what lives in the Kafka broker (groups, topic configs) when this server has none running. */
+export function kafkaOff(what: string): HttpError {
+  return new HttpError(
+    503,
+    `${what} live in the Kafka broker, which is not running on this server: it is either still starting (retry in a moment) or off (start \`sluice serve\` with the Kafka listener, --port / kafka.port other than -1)`,
+    'KAFKA_OFF',
+  )
+}
+
 /** Status for an engine error: what the client did wrong is 4xx, what the server could not do is 5xx. */
 const statusByCode: Record<string, number> = {
   UNKNOWN_TOPIC: 404,

@@ -10,7 +10,7 @@ import { type AddressInfo } from 'node:net'
 import { type Engine } from '../engine/engine.js'
 import type { LogSink } from '../logging/logger.js'
 import { metricsText, observeHttpRequest, setEngineSource } from '../metrics/registry.js'
-import { type AdminLimits, adminRoute, handleAdmin } from './admin.js'
+import { type AdminLimits, type KafkaAdmin, adminRoute, handleAdmin } from './admin.js'
 import { serveBench } from './bench-assets.js'
 import { HttpError, errorResponse, sendJson } from './respond.js'
 import type { IngestControl } from './state.js'
@@ -32,6 +32,8 @@ export interface HttpServerOptions {
   config?: () => unknown
   /** The event ingest's control plane for /api/state (read per request: the ingest starts after HTTP). */
   ingest?: () => IngestControl | null
+  /** The Kafka broker for /api/groups and topic configs (read per request: the broker starts after HTTP). */
+  kafka?: () => KafkaAdmin | null
 }
 
 export interface HttpServer {
@@ -50,6 +52,9 @@ const routesIndex = {
   records: '/api/topics/:name/records',
   config: '/api/config',
   state: '/api/state',
+  groups: '/api/groups',
+  group: '/api/groups/:id',
+  groupOffsets: '/api/groups/:id/offsets',
   bench: '/bench',
 }
 
@@ -71,6 +76,7 @@ export async function startHttpServer(engine: Engine, options: HttpServerOptions
     stopping: stoppingPromise,
     config: options.config,
     ingest: options.ingest,
+    kafka: options.kafka,
     log: (event: string, fields: Record<string, unknown>) => logger?.info(fields, event),
   }
   let inFlight = 0

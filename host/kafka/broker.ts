@@ -13,14 +13,16 @@ import { RequestCapture } from './capture.js'
 import { Connection, type BrokerCounters, type ConnectionLimits } from './connection.js'
 import type { BrokerContext, BrokerSettings, StopSignal } from './context.js'
 import { FetchWaiter } from './fetch-wait.js'
-import { TopicConfigStore } from './topic-configs.js'
+import { TopicConfigStore, type DescribedConfig } from './topic-configs.js'
+import { TopicAdmin, TopicAdminError } from './topic-admin.js'
+import { ErrorCode } from './error-codes.js'
 import { TopicIds } from './topic-ids.js'
-import { GroupCoordinator, type GroupCoordinatorLimits } from '../coordinator/group-coordinator.js'
+import type { GroupCoordinator, GroupCoordinatorLimits } from '../coordinator/group-coordinator.js'
 import type { LagEntry } from '../coordinator/offset-store.js'
 import { ProducerStateManager } from '../coordinator/producer-state.js'
 import { systemClock } from '../coordinator/clock.js'
-import type { CoordinatorLog } from '../coordinator/records.js'
-import { CONSUMER_OFFSETS_TOPIC, EngineRecordLog, ProducerIdBlocks } from './internal-topics.js'
+import { CONSUMER_OFFSETS_TOPIC, ProducerIdBlocks } from './internal-topics.js'
+import { EngineGroups } from '../engine/groups.js'
 import { IdempotentAppender, type IdempotenceCounters } from './idempotent-appends.js'
 import type { Idempotence } from './context.js'
 
@@ -104,8 +106,11 @@ export class KafkaBroker {
   private loaded: Promise<void> | null = null
 
   readonly counters: BrokerCounters = { requests: 0, rejectedConnections: 0, handlerFailures: 0, encodeFailures: 0 }
-  readonly topicIds = new TopicIds()
+  /** Ids made on first sight of a topic are kept with it (topic attributes) through the topic admin. */
+  readonly topicIds = new TopicIds((name) => this.topicAdmin.persistId(name))
   readonly configs = new TopicConfigStore()
+  /** Topic creation, growth and config changes, kept with the topic (host/kafka/topic-admin.ts). */
+  readonly topicAdmin: TopicAdmin
 
   constructor(readonly engine: Engine, private readonly options: KafkaBrokerOptions = {}) {
     this.host = options.host ?? '127.0.0.1'
@@ -123,6 +128,7 @@ export class KafkaBroker {
     this.connectionsMax = integerOption('connectionsMax', options.connectionsMax, 10_000, 1, 1_000_000)
     this.stopGraceMs = integerOption('stopGraceMs', options.stopGraceMs, 5_000, 0, 600_000)
     this.log = options.logger ?? silentLog
+    this.topicAdmin = new TopicAdmin(engine, this.configs, this.topicIds, () => this.settings?.brokerId ?? options.brokerId ?? 0, this.log)
     const captureDir = options.captureDir ?? process.env.SLUICE_KAFKA_CAPTURE_DIR
     this.capture = captureDir !== undefined && captureDir !== '' ? new RequestCapture(captureDir) : null
     this.table = buildApiTable(requestBytesMax)
@@ -176,24 +182,13 @@ export class KafkaBroker {
     const engine = this.engine
     const topicIds = this.topicIds
     const configs = this.configs
-    // The coordinator answers COORDINATOR_LOAD_IN_PROGRESS until its log is read; the log's topic is
-    // opened (created on first start) just before that read.
-    const offsetsLog = EngineRecordLog.open(engine, CONSUMER_OFFSETS_TOPIC)
-    const groups = new GroupCoordinator({
-      log: deferredLog(offsetsLog),
-      clock: systemClock(),
-      nodeId: this.settings.brokerId,
-      host: this.settings.advertisedHost,
-      port: this.settings.advertisedPort,
-      partitionExists: (topic, partition) => {
-        try {
-          return partition >= 0 && partition < engine.describeTopic(topic).partitions.length
-        } catch {
-          return false
-        }
-      },
-      limits: o.groupLimits,
-    })
+    // The engine's coordinator (one per engine, shared with embedded group members; created here if no
+    // member came first). It answers COORDINATOR_LOAD_IN_PROGRESS until __consumer_offsets is read.
+    const groupService = EngineGroups.of(engine, { limits: o.groupLimits })
+    if (o.groupLimits !== undefined && groupService.limits !== o.groupLimits) {
+      this.log.info({ groupLimits: o.groupLimits }, 'the engine already has a group coordinator: its limits apply, not this broker\'s groupLimits')
+    }
+    const groups = groupService.coordinator
     this.groups = groups
     const idempotence = ProducerIdBlocks.open(engine).then((blocks) => {
       const producers = new ProducerStateManager({ clock: systemClock(), producerIdStart: blocks.blockEnd, persistProducerIdBlock: (end) => blocks.persist(end) })
@@ -201,10 +196,14 @@ export class KafkaBroker {
     })
     this.idempotence = idempotence
     idempotence.catch((error: unknown) => this.log.error({ err: error }, 'reading the producer-id blocks failed'))
-    const groupsLoaded = offsetsLog.then(() => groups.load())
+    const groupsLoaded = groupService.loaded
     groupsLoaded.catch((error: unknown) => this.log.error({ err: error }, `loading ${CONSUMER_OFFSETS_TOPIC} failed: groups answer COORDINATOR_LOAD_IN_PROGRESS`))
     this.loaded = Promise.all([groupsLoaded, idempotence]).then(() => {})
+    // Topic ids and configs kept with the topics of the data directory, before any client asks.
+    this.topicAdmin.load()
+    const admin = this.topicAdmin
     this.ctx = {
+      admin,
       groups,
       idempotence,
       engine,
@@ -214,21 +213,40 @@ export class KafkaBroker {
       waiter: new FetchWaiter(engine),
       stop: this.stopSignal,
       async createTopic(name, partitions, topicConfigs) {
-        await engine.createTopic(name, { partitions })
-        topicIds.forget(name) // a new topic under an old name gets a new id
-        configs.set(name, topicConfigs)
-        topicIds.idOf(name)
+        // A new id (a new topic under an old name gets a new one), configs applied to its log and kept.
+        await admin.createTopic(name, partitions, topicConfigs)
       },
       async deleteTopic(name) {
-        const partitions = engine.describeTopic(name).partitions.length
-        await engine.deleteTopic(name)
-        ;(await idempotence).appender.forgetTopic(name, partitions)
-        topicIds.forget(name)
-        configs.forget(name)
+        await admin.deleteTopic(name, async (partitions) => (await idempotence).appender.forgetTopic(name, partitions))
       },
     }
     this.log.info({ address: bound.address, port: bound.port, brokerId: this.settings.brokerId }, 'kafka listener ready')
     return { address: bound.address, port: bound.port }
+  }
+
+  /**
+   * Grows `topic` to `count` partitions in all, as Kafka's CreatePartitions does (for the HTTP admin API).
+   * Fails with TopicAdminError, whose `errorCode` is the Kafka code (INVALID_PARTITIONS when the count does
+   * not grow or passes the per-topic limit, UNKNOWN_TOPIC_OR_PARTITION, ...).
+   */
+  createPartitions(topic: string, count: number, options: { validateOnly?: boolean } = {}): Promise<void> {
+    return this.topicAdmin.createPartitions(topic, count, options)
+  }
+
+  /**
+   * Sets topic configs as IncrementalAlterConfigs does (for the HTTP admin API): a value sets a config, null
+   * returns it to its default. Validated first (all or nothing); retention, segment and cleanup configs
+   * apply to a durable topic's log at once. Kept with the topic. Resolves with the explicit configs now in
+   * force; fails with TopicAdminError (INVALID_CONFIG, UNKNOWN_TOPIC_OR_PARTITION).
+   */
+  async alterTopicConfigs(topic: string, changes: Readonly<Record<string, string | null>>): Promise<Record<string, string>> {
+    return Object.fromEntries(await this.topicAdmin.alterTopicConfigs(topic, changes))
+  }
+
+  /** Every config of a topic with its value and source, as DescribeConfigs answers (for the HTTP admin API). */
+  describeTopicConfigs(topic: string): DescribedConfig[] {
+    if (!this.engine.listTopics().includes(topic)) throw new TopicAdminError(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `topic ${JSON.stringify(topic)} does not exist`)
+    return this.topicAdmin.describeConfigs(topic, null)
   }
 
   /** Resolves once `__consumer_offsets` and the producer-id blocks are loaded (groups answer until then with COORDINATOR_LOAD_IN_PROGRESS). */
@@ -251,6 +269,11 @@ export class KafkaBroker {
         return null
       }
     })
+  }
+
+  /** The group coordinator, null before start(): the HTTP admin API lists, describes and resets groups through it. */
+  get groupCoordinator(): GroupCoordinator | null {
+    return this.groups
   }
 
   /** Group ids the coordinator knows (for metrics: lag per group). */
@@ -298,9 +321,9 @@ export class KafkaBroker {
     if (this.stopSignal.stopped) return
     this.stopSignal.stopped = true
     for (const wake of this.stopSignal.wakers) wake()
-    // Pending JoinGroup/SyncGroup answer NOT_COORDINATOR now (their clients look for the coordinator
-    // again), so the drain below does not wait on rebalances.
-    this.groups?.close()
+    // Pending JoinGroup/SyncGroup of this listener's clients answer NOT_COORDINATOR at the stop signal
+    // (apis/groups.ts), so the drain below does not wait on rebalances. The coordinator itself is the
+    // engine's: it closes with the engine, and embedded members keep their group meanwhile.
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()))
     const drained = Promise.all([...this.connections].map((c) => c.drainAndEnd()))
     let timer: NodeJS.Timeout | undefined
@@ -310,17 +333,5 @@ export class KafkaBroker {
     await closed
     // Loads still running finish before the engine may close under them.
     await this.loaded?.catch(() => {})
-  }
-}
-
-/** A CoordinatorLog whose topic is still being opened: every call waits for it. */
-function deferredLog(opening: Promise<CoordinatorLog>): CoordinatorLog {
-  return {
-    async append(key, value) {
-      await (await opening).append(key, value)
-    },
-    async *readAll() {
-      yield* (await opening).readAll()
-    },
   }
 }

@@ -6,6 +6,7 @@ import type { RequestHeader } from './protocol/generated/request-header.js'
 import type { FetchWaiter } from './fetch-wait.js'
 import type { TopicConfigStore } from './topic-configs.js'
 import type { TopicIds } from './topic-ids.js'
+import type { TopicAdmin } from './topic-admin.js'
 import type { GroupCoordinator } from '../coordinator/group-coordinator.js'
 import type { ProducerStateManager } from '../coordinator/producer-state.js'
 import type { IdempotentAppender } from './idempotent-appends.js'
@@ -35,6 +36,8 @@ export interface BrokerContext {
   readonly settings: BrokerSettings
   readonly topicIds: TopicIds
   readonly configs: TopicConfigStore
+  /** Topic changes that keep the Kafka state with the topic: CreatePartitions, Alter*Configs. */
+  readonly admin: TopicAdmin
   readonly waiter: FetchWaiter
   /** Set when the broker stops: long polls return at once with what they have. */
   readonly stop: StopSignal

@@ -45,7 +45,7 @@ export class FetchWaiter {
       let window = 0
       try {
         const ref = this.engine.topicRef(topic)
-        if (partition >= 0 && partition < ref.partitionCount) window = pool.windowOf(ref.firstPartition + partition)
+        if (partition >= 0 && partition < ref.partitionCount) window = pool.windowOf(ref.globals[partition])
       } catch {
         continue // unknown topic: the topic sequence covers its creation
       }

@@ -1,7 +1,9 @@
 // Topic configs (retention.ms, cleanup.policy, max.message.bytes, ...): validated like Kafka validates
-// them, stored per topic, described with their defaults. What the broker acts on today is marked
-// `enforced`; the rest are kept for the durable log (retention, segments) and compaction to act on, so
-// that clients and tools that set them (Kafka Streams, Connect, admin scripts) work unchanged.
+// them, stored per topic, described with their defaults. What is acted on is marked `enforced`: by the
+// broker on every topic (max.message.bytes), or by the durable log of a durable topic (`durableOnly`:
+// retention, segments, cleanup policy; topic-admin.ts applies them). The rest are kept and validated so
+// that clients and tools that set them (Kafka Streams, Connect, admin scripts) work unchanged. Explicit
+// configs are kept with the topic (topic-admin.ts), so they survive a restart with a durable topic.
 
 export const ConfigType = { BOOLEAN: 1, STRING: 2, INT: 3, LONG: 5, DOUBLE: 6, LIST: 7 } as const
 export const ConfigSource = { TOPIC_CONFIG: 1, STATIC_BROKER_CONFIG: 4, DEFAULT_CONFIG: 5 } as const
@@ -11,8 +13,10 @@ export interface ConfigDefinition {
   readonly name: string
   readonly type: (typeof ConfigType)[keyof typeof ConfigType]
   readonly defaultValue: string
-  /** Whether the broker acts on the value today. */
+  /** Whether the value is acted on (for every topic, or for durable topics only when `durableOnly`). */
   readonly enforced: boolean
+  /** Acted on by the durable log only: a memory-only topic keeps its window's last windowBytes regardless. */
+  readonly durableOnly?: boolean
   readonly documentation: string
   /** Returns an error message for a bad value, or null. */
   readonly validate: (value: string) => string | null
@@ -49,17 +53,18 @@ function boolean(value: string): string | null {
 }
 
 export const TOPIC_CONFIG_DEFINITIONS: readonly ConfigDefinition[] = [
-  { name: 'cleanup.policy', type: ConfigType.LIST, defaultValue: 'delete', enforced: false, documentation: 'delete and/or compact; compaction arrives with the durable log', validate: oneOf(['delete', 'compact'], true) },
+  { name: 'cleanup.policy', type: ConfigType.LIST, defaultValue: 'delete', enforced: true, durableOnly: true, documentation: 'delete (retention) or compact (latest record per key); with both, the log compacts', validate: oneOf(['delete', 'compact'], true) },
   { name: 'compression.type', type: ConfigType.STRING, defaultValue: 'producer', enforced: false, documentation: 'batches are stored as the producer compressed them', validate: oneOf(['uncompressed', 'zstd', 'lz4', 'snappy', 'gzip', 'producer']) },
-  { name: 'delete.retention.ms', type: ConfigType.LONG, defaultValue: '86400000', enforced: false, documentation: 'tombstone retention for compacted topics', validate: integer(0, Number.MAX_SAFE_INTEGER) },
+  { name: 'delete.retention.ms', type: ConfigType.LONG, defaultValue: '86400000', enforced: true, durableOnly: true, documentation: 'tombstone retention for compacted topics', validate: integer(0, Number.MAX_SAFE_INTEGER) },
   { name: 'max.message.bytes', type: ConfigType.INT, defaultValue: '1048588', enforced: true, documentation: 'largest record batch a Produce request may append (MESSAGE_TOO_LARGE above it)', validate: integer(0, INT32_MAX) },
   { name: 'message.timestamp.type', type: ConfigType.STRING, defaultValue: 'CreateTime', enforced: false, documentation: 'batches keep the producer timestamps', validate: oneOf(['CreateTime', 'LogAppendTime']) },
   { name: 'min.cleanable.dirty.ratio', type: ConfigType.DOUBLE, defaultValue: '0.5', enforced: false, documentation: 'compaction trigger', validate: fraction },
+  { name: 'min.compaction.lag.ms', type: ConfigType.LONG, defaultValue: '0', enforced: true, durableOnly: true, documentation: 'segments holding a record newer than this are not compacted', validate: integer(0, Number.MAX_SAFE_INTEGER) },
   { name: 'min.insync.replicas', type: ConfigType.INT, defaultValue: '1', enforced: false, documentation: 'one replica: acks=all is acknowledged by this broker alone', validate: integer(1, INT32_MAX) },
-  { name: 'retention.bytes', type: ConfigType.LONG, defaultValue: '-1', enforced: false, documentation: 'size retention of the durable log (memory is bounded by the window size today)', validate: integer(-1, Number.MAX_SAFE_INTEGER) },
-  { name: 'retention.ms', type: ConfigType.LONG, defaultValue: '604800000', enforced: false, documentation: 'time retention of the durable log', validate: integer(-1, Number.MAX_SAFE_INTEGER) },
-  { name: 'segment.bytes', type: ConfigType.INT, defaultValue: '1073741824', enforced: false, documentation: 'segment size of the durable log', validate: integer(1024 * 1024, INT32_MAX) },
-  { name: 'segment.ms', type: ConfigType.LONG, defaultValue: '604800000', enforced: false, documentation: 'segment roll time of the durable log', validate: integer(1, Number.MAX_SAFE_INTEGER) },
+  { name: 'retention.bytes', type: ConfigType.LONG, defaultValue: '-1', enforced: true, durableOnly: true, documentation: 'size retention of the durable log, whole segments at a time', validate: integer(-1, Number.MAX_SAFE_INTEGER) },
+  { name: 'retention.ms', type: ConfigType.LONG, defaultValue: '604800000', enforced: true, durableOnly: true, documentation: 'time retention of the durable log, whole segments at a time', validate: integer(-1, Number.MAX_SAFE_INTEGER) },
+  { name: 'segment.bytes', type: ConfigType.INT, defaultValue: '1073741824', enforced: true, durableOnly: true, documentation: 'segment size of the durable log', validate: integer(1024 * 1024, INT32_MAX) },
+  { name: 'segment.ms', type: ConfigType.LONG, defaultValue: '604800000', enforced: true, durableOnly: true, documentation: 'segment roll time of the durable log (checked when a batch is appended)', validate: integer(1, Number.MAX_SAFE_INTEGER) },
   { name: 'unclean.leader.election.enable', type: ConfigType.BOOLEAN, defaultValue: 'false', enforced: false, documentation: 'meaningless with one replica', validate: boolean },
 ]
 
@@ -108,6 +113,16 @@ export class TopicConfigStore {
     return out
   }
 
+  /** A topic's explicit configs (a copy). */
+  explicit(topic: string): Map<string, string> {
+    return new Map(this.byTopic.get(topic) ?? [])
+  }
+
+  /** A config's default value ('' for an unknown name). */
+  defaultOf(name: string): string {
+    return DEFINITION_BY_NAME.get(name)?.defaultValue ?? ''
+  }
+
   set(topic: string, configs: Map<string, string>): void {
     this.byTopic.set(topic, configs)
   }
@@ -131,6 +146,12 @@ export class TopicConfigStore {
    * is the complete set of explicit configs and anything not named returns to its default.
    */
   alter(topic: string, changes: readonly ConfigChange[], replace: boolean, validateOnly: boolean): void {
+    const next = this.plan(topic, changes, replace)
+    if (!validateOnly) this.byTopic.set(topic, next)
+  }
+
+  /** The explicit configs `changes` would leave (validated, all or nothing; throws ConfigError), not stored. */
+  plan(topic: string, changes: readonly ConfigChange[], replace: boolean): Map<string, string> {
     const next = replace ? new Map<string, string>() : new Map(this.byTopic.get(topic) ?? [])
     for (const change of changes) {
       const definition = DEFINITION_BY_NAME.get(change.name)
@@ -158,7 +179,7 @@ export class TopicConfigStore {
           throw new ConfigError(`unknown config operation ${change.operation} for ${change.name}: expected 0 (SET), 1 (DELETE), 2 (APPEND) or 3 (SUBTRACT)`)
       }
     }
-    if (!validateOnly) this.byTopic.set(topic, next)
+    return next
   }
 
   /** Every topic config as it would be with these explicit values (CreateTopics v5+ returns them). */
@@ -176,20 +197,26 @@ export class TopicConfigStore {
     })
   }
 
-  /** Every topic config with its value and source; `names` null for all. */
-  describe(topic: string, names: readonly string[] | null): DescribedConfig[] {
+  /**
+   * Every topic config with its value and source; `names` null for all. `durable`: the topic has a log
+   * that acts on the durableOnly configs. `inherited`: what the topic's log runs with where no value is
+   * explicit (the engine's log settings), shown as the broker's static config when it is not Kafka's default.
+   */
+  describe(topic: string, names: readonly string[] | null, durable = false, inherited: ReadonlyMap<string, string> = new Map()): DescribedConfig[] {
     const explicit = this.byTopic.get(topic)
     const out: DescribedConfig[] = []
     for (const d of TOPIC_CONFIG_DEFINITIONS) {
       if (names !== null && !names.includes(d.name)) continue
       const value = explicit?.get(d.name)
+      const fromBroker = value === undefined ? inherited.get(d.name) : undefined
+      const brokerSet = fromBroker !== undefined && fromBroker !== d.defaultValue
       out.push({
         name: d.name,
-        value: value ?? d.defaultValue,
-        isDefault: value === undefined,
-        source: value === undefined ? ConfigSource.DEFAULT_CONFIG : ConfigSource.TOPIC_CONFIG,
+        value: value ?? fromBroker ?? d.defaultValue,
+        isDefault: value === undefined && !brokerSet,
+        source: value !== undefined ? ConfigSource.TOPIC_CONFIG : brokerSet ? ConfigSource.STATIC_BROKER_CONFIG : ConfigSource.DEFAULT_CONFIG,
         type: d.type,
-        documentation: `${d.documentation}${d.enforced ? '' : ' (stored and validated, not acted on yet)'}`,
+        documentation: `${d.documentation}${!d.enforced ? ' (stored and validated, not acted on)' : d.durableOnly === true && !durable ? ' (acted on by durable topics; this one is memory-only)' : ''}`,
       })
     }
     return out

@@ -2,8 +2,9 @@
 //
 // The engine names topics; Kafka clients also address them by id. Ids are made here, the first time the
 // broker sees a topic, and forgotten when the topic is deleted, so a topic deleted and created again gets
-// a new id (what clients use to notice a recreation). They live in memory: with the durable log they
-// belong in the topic's metadata on disk.
+// a new id (what clients use to notice a recreation). The broker keeps each id with its topic
+// (topic-admin.ts: the engine's topic attributes, on disk for a durable topic) and load()s them at start,
+// so a durable topic keeps its id across restarts.
 
 import { randomUUID } from 'node:crypto'
 
@@ -13,6 +14,16 @@ export class TopicIds {
   private readonly idByName = new Map<string, string>()
   private readonly nameById = new Map<string, string>()
 
+  /** `onCreate` hears of every id made here (not of loaded ones), to keep it with its topic. */
+  constructor(private readonly onCreate?: (name: string, id: string) => void) {}
+
+  /** Takes a topic's id kept from an earlier run. */
+  load(name: string, id: string): void {
+    this.forget(name)
+    this.idByName.set(name, id)
+    this.nameById.set(id, name)
+  }
+
   /** The id of a topic, made on first use. */
   idOf(name: string): string {
     let id = this.idByName.get(name)
@@ -20,6 +31,7 @@ export class TopicIds {
       id = randomUUID()
       this.idByName.set(name, id)
       this.nameById.set(id, name)
+      this.onCreate?.(name, id)
     }
     return id
   }

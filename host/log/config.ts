@@ -21,6 +21,8 @@ export interface PartitionLogConfig {
   cleanupPolicy: CleanupPolicy
   /** With 'compact': how long a tombstone (null value) is kept after its timestamp, so consumers see it. */
   deleteRetentionMs: number
+  /** With 'compact': segments holding a record newer than this stay uncompacted (Kafka's min.compaction.lag.ms). */
+  minCompactionLagMs: number
   /** Largest batch accepted by append. */
   batchBytesMax: number
 }
@@ -38,6 +40,7 @@ export const defaultPartitionLogConfig: Readonly<PartitionLogConfig> = Object.fr
   retentionBytes: null,
   cleanupPolicy: 'delete',
   deleteRetentionMs: dayMs,
+  minCompactionLagMs: 0,
   batchBytesMax: 1048588,
 })
 
@@ -63,8 +66,9 @@ export function resolvePartitionLogConfig(partial: Partial<PartitionLogConfig> =
   }
   if (config.retentionMs !== null) positiveInteger('retentionMs')
   if (config.retentionBytes !== null) positiveInteger('retentionBytes')
-  if (typeof config.deleteRetentionMs !== 'number' || !Number.isSafeInteger(config.deleteRetentionMs) || config.deleteRetentionMs < 0) {
-    throw new RangeError(`log config deleteRetentionMs must be a non-negative integer, got ${String(config.deleteRetentionMs)}`)
+  for (const name of ['deleteRetentionMs', 'minCompactionLagMs'] as const) {
+    const value = config[name]
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw new RangeError(`log config ${name} must be a non-negative integer, got ${String(value)}`)
   }
   return config
 }

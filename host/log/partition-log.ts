@@ -120,7 +120,7 @@ interface CleanMarker {
 
 export class PartitionLog {
   readonly directory: string
-  readonly config: Readonly<PartitionLogConfig>
+  #config: Readonly<PartitionLogConfig>
 
   readonly #crc32c: Crc32cFunction
   readonly #logger: (event: object) => void
@@ -156,7 +156,7 @@ export class PartitionLog {
 
   private constructor(directory: string, config: PartitionLogConfig, options: PartitionLogOptions) {
     this.directory = directory
-    this.config = Object.freeze(config)
+    this.#config = Object.freeze(config)
     this.#crc32c = options.crc32c ?? ((bytes) => crc32cJs(bytes, 0))
     this.#logger = options.logger ?? (() => {})
     this.#io = { ...defaultLogIo, ...options.io }
@@ -171,6 +171,19 @@ export class PartitionLog {
     await mkdir(directory, { recursive: true })
     await log.#recover()
     return log
+  }
+
+  /** The settings in force; reconfigure() replaces them. */
+  get config(): Readonly<PartitionLogConfig> {
+    return this.#config
+  }
+
+  /**
+   * Replaces the settings (a topic's retention, segment or cleanup config altered at run time). The next
+   * append rolls by the new segment limits, the next retention or compaction pass uses the new policy.
+   */
+  reconfigure(config: Partial<PartitionLogConfig>): void {
+    this.#config = Object.freeze(resolvePartitionLogConfig(config))
   }
 
   /** First offset readers may ask for. */
@@ -665,8 +678,22 @@ export class PartitionLog {
     return this.#withMaintenance(async () => {
       const segments = this.#segments
       if (segments.length < 2) return result
+      // min.compaction.lag.ms: cleaning stops at the first segment holding a record newer than the lag, and
+      // records from there on do not shadow older ones yet (Kafka's first uncleanable offset).
+      let cleanable = segments.length - 1
+      const lagMs = this.config.minCompactionLagMs
+      if (lagMs > 0) {
+        for (let i = 0; i < segments.length - 1; i++) {
+          await this.#ensureLoaded(segments[i])
+          if (segments[i].maxTimestamp > nowMs - lagMs) {
+            cleanable = i
+            break
+          }
+        }
+        if (cleanable === 0) return result
+      }
       const latest = new Map<string, number>()
-      for (const segment of segments) {
+      for (const segment of lagMs > 0 ? segments.slice(0, cleanable) : segments) {
         await this.#forEachBatch(segment, segment.visibleBytes, (bytes, at) => {
           if (!isPlainBatch(bytes, at)) return
           forEachRecord(bytes, at, (record) => {
@@ -675,7 +702,7 @@ export class PartitionLog {
         })
       }
       const tombstoneCutoff = nowMs - this.config.deleteRetentionMs
-      for (const segment of segments.slice(0, -1)) {
+      for (const segment of segments.slice(0, cleanable)) {
         if (this.#closing) break
         if (!this.#segments.includes(segment)) continue
         await this.#cleanSegment(segment, latest, tombstoneCutoff, result)

@@ -8,7 +8,7 @@
 //   topics          topicsMax fixed entries (state, name, partitions, limits)
 //   topicHash       open-addressing table name -> topic index + 1, a power of two >= 2 * topicsMax
 //   topicNames      topic name bytes (names are ASCII by Kafka's rule), bump-allocated
-//   partitions      partitionsMax fixed entries (window pointer, futex, owner topic)
+//   partitions      partitionsMax fixed entries (window pointer, futex, owner topic, extent links)
 //   allocationLog   partition indexes in the order their windows were allocated (subscribers tail it)
 //   freeWindows     windows returned by deleted topics, reused by size
 //   windowPool      the rest: partition windows, allocated on first use
@@ -68,6 +68,11 @@ export const PartitionField = {
   durableError: 9,
   logStartOffsetLow: 10,
   logStartOffsetHigh: 11,
+  // A topic's partitions are runs of contiguous entries (extents): the one made at creation, then one per
+  // growth (createPartitions), since the entries after a topic's may belong to later topics. On an
+  // extent's first entry: its length, and the global index + 1 of the next extent's first entry (0: last).
+  extentLength: 12,
+  extentNext: 13,
 } as const
 
 export const freeWindowEntryWords = 2

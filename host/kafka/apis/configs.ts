@@ -14,6 +14,7 @@ import type {
 } from '../protocol/index.js'
 import type { MessageInit } from '../protocol/codec.js'
 import { ConfigOperation, ConfigSource, ConfigType, type ConfigChange, type DescribedConfig } from '../topic-configs.js'
+import { TopicAdminError } from '../topic-admin.js'
 
 /** Kafka's ConfigResource.Type codes. */
 export const ResourceType = { TOPIC: 2, BROKER: 4, BROKER_LOGGER: 8 } as const
@@ -46,7 +47,7 @@ export function makeDescribeConfigs(requestBytesMax: number) {
       let readOnly = false
       if (r.resourceType === ResourceType.TOPIC) {
         if (!ctx.engine.listTopics().includes(r.resourceName)) return fail(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `topic ${JSON.stringify(r.resourceName)} does not exist`)
-        configs = ctx.configs.describe(r.resourceName, r.configurationKeys)
+        configs = ctx.admin.describeConfigs(r.resourceName, r.configurationKeys)
       } else if (r.resourceType === ResourceType.BROKER) {
         if (!brokerMatches(ctx, r.resourceName)) return fail(ErrorCode.INVALID_REQUEST, `this is broker ${ctx.settings.brokerId}, not ${r.resourceName}`)
         configs = brokerConfigs(ctx, requestBytesMax).filter((c) => r.configurationKeys === null || r.configurationKeys.includes(c.name))
@@ -76,24 +77,27 @@ export function makeDescribeConfigs(requestBytesMax: number) {
 
 type AlterResult = { errorCode: number; errorMessage: string | null; resourceType: number; resourceName: string }
 
-function alter(ctx: BrokerContext, resourceType: number, resourceName: string, changes: ConfigChange[], replace: boolean, validateOnly: boolean): AlterResult {
+async function alter(ctx: BrokerContext, resourceType: number, resourceName: string, changes: ConfigChange[], replace: boolean, validateOnly: boolean): Promise<AlterResult> {
   const out = (errorCode: number, errorMessage: string | null): AlterResult => ({ errorCode, errorMessage, resourceType, resourceName })
   if (resourceType === ResourceType.BROKER) return out(ErrorCode.INVALID_REQUEST, 'broker configs are read-only here: set them with sluice serve options')
   if (resourceType !== ResourceType.TOPIC) return out(ErrorCode.INVALID_REQUEST, `resource type ${resourceType} is not supported: topics (2) are`)
   if (!ctx.engine.listTopics().includes(resourceName)) return out(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, `topic ${JSON.stringify(resourceName)} does not exist`)
   try {
-    ctx.configs.alter(resourceName, changes, replace, validateOnly)
+    // Validated, applied to the topic's durable log (retention, segments, cleanup) and kept with the topic.
+    await ctx.admin.alterConfigs(resourceName, changes, replace, validateOnly)
     return out(ErrorCode.NONE, null)
   } catch (error) {
-    return out(ErrorCode.INVALID_CONFIG, (error as Error).message)
+    return out(error instanceof TopicAdminError ? error.errorCode : ErrorCode.INVALID_CONFIG, (error as Error).message)
   }
 }
 
 export async function handleAlterConfigs(ctx: BrokerContext, req: RequestInfo<AlterConfigsRequest>): Promise<MessageInit<AlterConfigsResponse>> {
   const { body } = req
   return {
-    responses: body.resources.map((r) =>
-      alter(ctx, r.resourceType, r.resourceName, r.configs.map((c) => ({ name: c.name, value: c.value, operation: ConfigOperation.SET })), true, body.validateOnly),
+    responses: await Promise.all(
+      body.resources.map((r) =>
+        alter(ctx, r.resourceType, r.resourceName, r.configs.map((c) => ({ name: c.name, value: c.value, operation: ConfigOperation.SET })), true, body.validateOnly),
+      ),
     ),
   }
 }
@@ -101,8 +105,10 @@ export async function handleAlterConfigs(ctx: BrokerContext, req: RequestInfo<Al
 export async function handleIncrementalAlterConfigs(ctx: BrokerContext, req: RequestInfo<IncrementalAlterConfigsRequest>): Promise<MessageInit<IncrementalAlterConfigsResponse>> {
   const { body } = req
   return {
-    responses: body.resources.map((r) =>
-      alter(ctx, r.resourceType, r.resourceName, r.configs.map((c) => ({ name: c.name, value: c.value, operation: c.configOperation })), false, body.validateOnly),
+    responses: await Promise.all(
+      body.resources.map((r) =>
+        alter(ctx, r.resourceType, r.resourceName, r.configs.map((c) => ({ name: c.name, value: c.value, operation: c.configOperation })), false, body.validateOnly),
+      ),
     ),
   }
 }

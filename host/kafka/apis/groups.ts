@@ -4,6 +4,7 @@
 
 import type { BrokerContext, RequestInfo } from '../context.js'
 import { ErrorCode } from '../error-codes.js'
+import { CoordinatorError } from '../../coordinator/errors.js'
 import type {
   DeleteGroupsRequest,
   DescribeGroupsRequest,
@@ -20,15 +21,32 @@ import type {
 } from '../protocol/index.js'
 
 export async function handleFindCoordinator(ctx: BrokerContext, req: RequestInfo<FindCoordinatorRequest>): Promise<unknown> {
-  return ctx.groups.findCoordinator(req.body, req.apiVersion)
+  // The coordinator is the engine's, possibly behind several listeners: each names itself.
+  const { brokerId, advertisedHost, advertisedPort } = ctx.settings
+  return ctx.groups.findCoordinator(req.body, req.apiVersion, { nodeId: brokerId, host: advertisedHost, port: advertisedPort })
+}
+
+/**
+ * A JoinGroup/SyncGroup answer, or NOT_COORDINATOR once this broker stops (the client looks for the
+ * coordinator again): the coordinator outlives the broker, with the engine, so its waits do not end here.
+ */
+function untilStopped<T>(ctx: BrokerContext, answer: Promise<T>, stopped: () => T): Promise<T> {
+  if (ctx.stop.stopped) return Promise.resolve(stopped())
+  let waker: (() => void) | undefined
+  const stop = new Promise<T>((resolve) => {
+    waker = () => resolve(stopped())
+    ctx.stop.wakers.add(waker)
+  })
+  return Promise.race([answer, stop]).finally(() => ctx.stop.wakers.delete(waker!))
 }
 
 export async function handleJoinGroup(ctx: BrokerContext, req: RequestInfo<JoinGroupRequest>): Promise<unknown> {
-  return ctx.groups.joinGroup(req.body, req.apiVersion, { clientId: req.header.clientId ?? '', clientHost: `/${req.clientHost ?? ''}` })
+  const answer = ctx.groups.joinGroup(req.body, req.apiVersion, { clientId: req.header.clientId ?? '', clientHost: `/${req.clientHost ?? ''}` })
+  return untilStopped(ctx, answer, () => ({ throttleTimeMs: 0, errorCode: CoordinatorError.NOT_COORDINATOR, generationId: -1, protocolType: null, protocolName: req.apiVersion >= 7 ? null : '', leader: '', skipAssignment: false, memberId: req.body.memberId, members: [] }))
 }
 
 export async function handleSyncGroup(ctx: BrokerContext, req: RequestInfo<SyncGroupRequest>): Promise<unknown> {
-  return ctx.groups.syncGroup(req.body, req.apiVersion)
+  return untilStopped(ctx, ctx.groups.syncGroup(req.body, req.apiVersion), () => ({ throttleTimeMs: 0, errorCode: CoordinatorError.NOT_COORDINATOR, protocolType: null, protocolName: null, assignment: new Uint8Array(0) }))
 }
 
 export async function handleHeartbeat(ctx: BrokerContext, req: RequestInfo<HeartbeatRequest>): Promise<unknown> {

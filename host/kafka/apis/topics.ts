@@ -1,8 +1,8 @@
 // CreateTopics, DeleteTopics, CreatePartitions and DeleteRecords.
 //
 // One broker: replication factor 1 (or -1 for the default), replica assignments naming this broker only.
-// The engine lays a topic's partitions out contiguously when it is created and cannot add partitions
-// yet, so CreatePartitions answers growth with POLICY_VIOLATION and a message saying so. DeleteRecords
+// CreatePartitions grows a topic through the engine (topic-admin.ts: counts only grow, up to the engine's
+// partitionsPerTopicMax; assignments may name this broker only). DeleteRecords
 // moves a durable partition's log start (engine.deleteRecordsBefore); a memory-only partition cannot
 // drop part of its window on request, and answers with the engine's NOT_SUPPORTED mapping.
 
@@ -23,6 +23,7 @@ import type {
 import type { MessageInit } from '../protocol/codec.js'
 import { ConfigError } from '../topic-configs.js'
 import { ZERO_TOPIC_ID } from '../topic-ids.js'
+import { TopicAdminError } from '../topic-admin.js'
 import { validateTopicName } from '../../engine/topic-name.js'
 
 type CreateResult = MessageInit<CreateTopicsResponseCreatableTopicResult>
@@ -137,24 +138,25 @@ export async function handleDeleteTopics(ctx: BrokerContext, req: RequestInfo<De
 
 export async function handleCreatePartitions(ctx: BrokerContext, req: RequestInfo<CreatePartitionsRequest>): Promise<MessageInit<CreatePartitionsResponse>> {
   const { body } = req
-  return {
-    results: body.topics.map((t) => {
-      const out = (errorCode: number, errorMessage: string | null) => ({ name: t.name, errorCode, errorMessage })
-      let current: number
-      try {
-        current = ctx.engine.describeTopic(t.name).partitions.length
-      } catch (error) {
-        const { code, message } = errorCodeOf(error)
-        return out(code, message)
-      }
-      if (t.count < current) return out(ErrorCode.INVALID_PARTITIONS, `topic ${t.name} has ${current} partitions; the count can only grow, and ${t.count} is lower`)
-      if (t.count === current) return out(ErrorCode.INVALID_PARTITIONS, `topic ${t.name} already has ${current} partitions`)
-      return out(
-        ErrorCode.POLICY_VIOLATION,
-        `Sluice cannot add partitions to an existing topic yet (topic ${t.name} has ${current}, ${t.count} were asked for): create a new topic with the partitions it needs`,
-      )
-    }),
+  const counts = new Map<string, number>()
+  for (const t of body.topics) counts.set(t.name, (counts.get(t.name) ?? 0) + 1)
+  const results = []
+  for (const t of body.topics) {
+    const out = (errorCode: number, errorMessage: string | null) => ({ name: t.name, errorCode, errorMessage })
+    if ((counts.get(t.name) ?? 0) > 1) {
+      results.push(out(ErrorCode.INVALID_REQUEST, `topic ${t.name} is named more than once in this request`))
+      continue
+    }
+    try {
+      const assignments = t.assignments === null ? null : t.assignments.map((a) => a.brokerIds)
+      await ctx.admin.createPartitions(t.name, t.count, { validateOnly: body.validateOnly, assignments })
+      results.push(out(ErrorCode.NONE, null))
+    } catch (error) {
+      const { code, message } = error instanceof TopicAdminError ? { code: error.errorCode, message: error.message } : errorCodeOf(error)
+      results.push(out(code, message))
+    }
   }
+  return { results }
 }
 
 export async function handleDeleteRecords(ctx: BrokerContext, req: RequestInfo<DeleteRecordsRequest>): Promise<MessageInit<DeleteRecordsResponse>> {
