@@ -75,6 +75,10 @@ describe('Kafka batches through the engine', () => {
     both.set(good)
     both.set(good.subarray(0, good.length - 5), good.length)
     await expect(engine.appendBatches('strict', 0, both)).rejects.toBeInstanceOf(CorruptBatchError)
+    // A record count that disagrees with lastOffsetDelta: the header check names it before the CRC's.
+    const miscounted = good.slice()
+    new DataView(miscounted.buffer).setInt32(57, new DataView(good.buffer, good.byteOffset).getInt32(57) + 1)
+    await expect(engine.appendBatches('strict', 0, miscounted)).rejects.toThrow(/records but lastOffsetDelta/)
     expect(engine.describeTopic('strict').partitions[0].nextOffset).toBe(0)
     await expect(engine.readBatches('strict', 0, 5, 1000)).rejects.toBeInstanceOf(OffsetOutOfRangeError)
   })

@@ -526,6 +526,11 @@ export class Engine {
       if (totalBytes < batchHeaderBytes || at + totalBytes > batches.length) throw new CorruptBatchError(`batch at ${at} claims ${totalBytes} bytes; ${batches.length - at} remain`)
       if (view.getInt8(at + 16) !== 2) throw new CorruptBatchError(`batch at ${at} has magic ${view.getInt8(at + 16)}; only magic 2 (RecordBatch v2) is accepted`)
       if (view.getInt32(at + 23) < 0 || view.getInt32(at + 57) < 0) throw new CorruptBatchError(`batch at ${at} has a negative lastOffsetDelta or record count`)
+      // As Kafka's LogValidator: a producer's batch holds exactly lastOffsetDelta + 1 records (only
+      // compaction leaves gaps, and compacted batches are never appended here).
+      if (view.getInt32(at + 57) !== view.getInt32(at + 23) + 1) {
+        throw new CorruptBatchError(`batch at ${at} has ${view.getInt32(at + 57)} records but lastOffsetDelta ${view.getInt32(at + 23)}: a produced batch holds lastOffsetDelta + 1 records`)
+      }
       const entryBytes = (entryHeaderBytes + totalBytes + 7) & ~7
       if (entryBytes > entryBytesMax) throw new RecordTooLargeError(ref.name, totalBytes, entryBytesMax - entryOverheadBytes)
       spans.push([at, totalBytes])
