@@ -20,6 +20,18 @@ describe.skipIf(!available)('kafkajs: CreatePartitions and topic configs over th
   let dataDir: string
   let kafkajs: KafkaJs
   const client = () => new kafkajs.Kafka({ clientId: 'partitions-test', brokers: [b.bootstrap], logLevel: kafkajs.logLevel.NOTHING, retry: { retries: 3 } })
+  /** DescribeConfigs of one topic, entries by config name. */
+  const describeConfigs = async (admin: import('kafkajs').Admin, topic: string, configNames: string[]) => {
+    const described = await admin.describeConfigs({ includeSynonyms: false, resources: [{ type: kafkajs.ConfigResourceTypes.TOPIC, name: topic, configNames }] })
+    return Object.fromEntries(described.resources[0].configEntries.map((c) => [c.configName, c]))
+  }
+  /** Restarts the broker and engine over the same data directory; an admin client connected to the new one. */
+  const restartWithAdmin = async () => {
+    b = await b.restart()
+    const admin = client().admin()
+    await admin.connect()
+    return admin
+  }
 
   beforeAll(async () => {
     kafkajs = await import('kafkajs')
@@ -77,8 +89,7 @@ describe.skipIf(!available)('kafkajs: CreatePartitions and topic configs over th
     const admin2 = client().admin()
     await admin2.connect()
     try {
-      const described = await admin2.describeConfigs({ includeSynonyms: false, resources: [{ type: kafkajs.ConfigResourceTypes.TOPIC, name: 'grown', configNames: ['retention.ms', 'segment.ms'] }] })
-      const entries = Object.fromEntries(described.resources[0].configEntries.map((c) => [c.configName, c]))
+      const entries = await describeConfigs(admin2, 'grown', ['retention.ms', 'segment.ms'])
       expect(entries['retention.ms']).toMatchObject({ configValue: '3600000', configSource: 4, isDefault: false })
       expect(entries['segment.ms']).toMatchObject({ configValue: '604800000', configSource: 5, isDefault: true })
     } finally {
@@ -125,12 +136,10 @@ describe.skipIf(!available)('kafkajs: CreatePartitions and topic configs over th
       await admin.disconnect()
     }
 
-    b = await b.restart()
-    admin = client().admin()
-    await admin.connect()
+    admin = await restartWithAdmin()
     try {
-      const described = await admin.describeConfigs({ includeSynonyms: false, resources: [{ type: kafkajs.ConfigResourceTypes.TOPIC, name: 'ret', configNames: ['segment.ms', 'retention.ms', 'cleanup.policy'] }] })
-      const byName = Object.fromEntries(described.resources[0].configEntries.map((c) => [c.configName, c.configValue]))
+      const described = await describeConfigs(admin, 'ret', ['segment.ms', 'retention.ms', 'cleanup.policy'])
+      const byName = Object.fromEntries(Object.values(described).map((c) => [c.configName, c.configValue]))
       expect(byName).toEqual({ 'segment.ms': '100', 'retention.ms': '300', 'cleanup.policy': 'delete' })
       expect(b.engine.topicLogConfig('ret')).toMatchObject({ segmentMs: 100, retentionMs: 300 })
       expect(b.broker.topicIds.idOf('ret')).toBe(topicId)
@@ -143,6 +152,100 @@ describe.skipIf(!available)('kafkajs: CreatePartitions and topic configs over th
       await admin.disconnect()
     }
   }, 40_000)
+
+  it('cleanup.policy=compact,delete: retention.ms deletes the expired segments and compaction keeps the latest record per key', async () => {
+    let admin = client().admin()
+    await admin.connect()
+    const producer = client().producer()
+    await producer.connect()
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 150))
+    try {
+      await admin.createTopics({
+        topics: [{ topic: 'both', numPartitions: 1, configEntries: [{ name: 'cleanup.policy', value: 'compact,delete' }, { name: 'retention.ms', value: '60000' }, { name: 'segment.ms', value: '100' }] }],
+      })
+      expect(b.engine.topicLogConfig('both')).toMatchObject({ cleanupPolicy: 'compact,delete', retentionMs: 60_000, segmentMs: 100 })
+      // Offsets 0-2: an hour old (producer timestamps), past retention.ms. 3-10: two keys updated four
+      // times, now. 11: a last record that seals the segment of the last update. segment.ms rolls each.
+      const hourAgo = String(Date.now() - 3_600_000)
+      for (let i = 0; i < 3; i++) {
+        await producer.send({ topic: 'both', acks: -1, messages: [{ key: `old${i}`, value: 'expired', timestamp: hourAgo }] })
+        await pause()
+      }
+      for (let round = 0; round < 4; round++) {
+        for (const key of ['k0', 'k1']) {
+          await producer.send({ topic: 'both', acks: -1, messages: [{ key, value: `${key}-v${round}` }] })
+          await pause()
+        }
+      }
+      await producer.send({ topic: 'both', acks: -1, messages: [{ key: 'end', value: 'end' }] })
+
+      // The retention pass (every 100 ms here) compacts, then deletes the expired segments: the files of
+      // offsets 0-2 go, those of the superseded updates 3-8 stay (not expired) but compaction empties them.
+      const segmentBytes = (): Map<number, number> | undefined => {
+        try {
+          const dir = path.join(dataDir, 'both-0')
+          return new Map(fs.readdirSync(dir).filter((n) => n.endsWith('.log')).map((n) => [Number(n.slice(0, 20)), fs.statSync(path.join(dir, n)).size]))
+        } catch {
+          return undefined // a compaction swap renamed a file under the listing
+        }
+      }
+      const files = await until('the expired segments to go and the superseded updates to be compacted', async () => {
+        const sizes = segmentBytes()
+        return sizes !== undefined && [0, 1, 2].every((o) => !sizes.has(o)) && [3, 4, 5, 6, 7, 8].every((o) => sizes.get(o) === 0) ? sizes : undefined
+      })
+      expect(files.get(9)).toBeGreaterThan(0)
+      expect((await admin.fetchTopicOffsets('both'))[0]).toMatchObject({ low: '3', high: '12' })
+    } finally {
+      await producer.disconnect()
+      await admin.disconnect()
+    }
+
+    // Fetch serves recent records from the in-memory window, which compaction does not touch (Kafka too
+    // may serve superseded records: compaction only promises the latest per key). After a restart the
+    // window starts at the log end, and a consumer reads the compacted log.
+    admin = await restartWithAdmin()
+    try {
+      const consumer = client().consumer({ groupId: 'both-readers', maxWaitTimeInMs: 100 })
+      const got: Array<{ offset: number; key: string; value: string }> = []
+      await consumer.connect()
+      try {
+        await consumer.subscribe({ topic: 'both', fromBeginning: true })
+        await consumer.run({ eachMessage: async ({ message }) => void got.push({ offset: Number(message.offset), key: message.key!.toString(), value: message.value!.toString() }) })
+        await until('the topic read to its end', async () => (got.some((m) => m.key === 'end') ? true : undefined), 20_000)
+      } finally {
+        await consumer.disconnect()
+      }
+      expect(got.filter((m) => m.key.startsWith('old'))).toEqual([])
+      expect(got.map((m) => m.offset)).toEqual([9, 10, 11])
+      expect(got.map((m) => m.value)).toEqual(['k0-v3', 'k1-v3', 'end'])
+
+      const entries = await describeConfigs(admin, 'both', ['cleanup.policy', 'retention.ms'])
+      expect(entries['cleanup.policy']).toMatchObject({ configValue: 'compact,delete', configSource: 1, isDefault: false })
+      expect(entries['retention.ms']).toMatchObject({ configValue: '60000', configSource: 1 })
+      // DescribeConfigs' documentation (v3+) says both are acted on, not merely stored.
+      const policy = b.broker.describeTopicConfigs('both').find((c) => c.name === 'cleanup.policy')!
+      expect(policy.documentation).toMatch(/both \(compact,delete: compaction, then retention\)/)
+      expect(policy.documentation).not.toMatch(/not acted on|memory-only/)
+    } finally {
+      await admin.disconnect()
+    }
+  }, 60_000)
+
+  it('a topic whose metadata predates compact,delete (log compact, config compact,delete) runs both after a restart', async () => {
+    // What an older broker wrote: the Kafka config kept as given, the log reduced to compaction.
+    await b.engine.createTopic('legacy-both', { partitions: 1, log: { cleanupPolicy: 'compact', retentionMs: 60_000 } })
+    await b.engine.setTopicAttributes('legacy-both', { 'kafka.config.cleanup.policy': 'compact,delete', 'kafka.config.retention.ms': '60000' })
+    expect(b.engine.topicLogConfig('legacy-both')!.cleanupPolicy).toBe('compact')
+    b = await b.restart()
+    const metaPath = path.join(dataDir, 'meta', 'topics', 'legacy-both.json')
+    const meta = await until('the metadata to hold both', async () => {
+      const log = JSON.parse(fs.readFileSync(metaPath, 'utf8')).log as { cleanupPolicy: string }
+      return log.cleanupPolicy === 'compact,delete' ? log : undefined
+    })
+    expect(meta).toMatchObject({ retentionMs: 60_000 })
+    expect(b.engine.topicLogConfig('legacy-both')!.cleanupPolicy).toBe('compact,delete')
+    expect(b.broker.describeTopicConfigs('legacy-both').find((c) => c.name === 'cleanup.policy')).toMatchObject({ value: 'compact,delete' })
+  }, 30_000)
 })
 
 const hasJava = javaClientsAvailable()

@@ -353,6 +353,68 @@ describe('compaction', () => {
     expect((await readAll(reopened)).flatMap((b) => b.records).length).toBe(40)
     await reopened.close()
   })
+
+  test('compact,delete (Kafka\'s both): cleanUp compacts old segments and retention deletes whole expired ones; delete and compact alone do one each', async () => {
+    // Old records (timestamp 1,000, unique keys) in their own segments, then 40 updates of four keys at
+    // 100,000: segment.ms and the clock make the first update start a segment.
+    const fill = async (policy: PartitionLogConfig['cleanupPolicy'], clock: { ms: number }) => {
+      const log = await open({ cleanupPolicy: policy, segmentBytes: 600, segmentMs: 50_000, retentionMs: 10_000, deleteRetentionMs: 0 }, { now: () => clock.ms }, policy)
+      for (let i = 0; i < 15; i++) await log.append(batch([{ key: `old${i}`, value: 'x'.repeat(50), timestamp: 1_000 }]))
+      clock.ms = 100_000
+      for (let i = 0; i < 40; i++) await log.append(batch([{ key: `k${i % 4}`, value: `v${i}${'.'.repeat(50)}`, timestamp: 100_000 }]))
+      expect(log.segmentBaseOffsets).toContain(15)
+      return log
+    }
+    const records = async (log: PartitionLog) => (await readAll(log, 1 << 20)).flatMap((b) => b.records).map((r) => ({ offset: r.offset, key: text(r.key) as string }))
+
+    const deleteOnly = await fill('delete', { ms: 1_000 })
+    const oldSegments = deleteOnly.segmentBaseOffsets.indexOf(15)
+    expect(oldSegments).toBeGreaterThan(1)
+    expect(await deleteOnly.cleanUp(105_000)).toMatchObject({ compaction: { segmentsCleaned: 0 }, segmentsDeleted: oldSegments })
+    expect(deleteOnly.logStartOffset).toBe(15)
+    expect((await records(deleteOnly)).length).toBe(40)
+    await deleteOnly.close()
+
+    const compactOnly = await fill('compact', { ms: 1_000 })
+    expect((await compactOnly.cleanUp(105_000)).segmentsDeleted).toBe(0)
+    expect(compactOnly.logStartOffset).toBe(0)
+    const compacted = await records(compactOnly)
+    expect(compacted.filter((r) => r.key.startsWith('old')).length).toBe(15)
+    expect(compacted.filter((r) => r.key.startsWith('k')).length).toBeLessThan(40)
+    await compactOnly.close()
+
+    const clock = { ms: 1_000 }
+    const both = await fill('compact,delete', clock)
+    const activeBase = both.segmentBaseOffsets[both.segmentCount - 1]
+    const result = await both.cleanUp(105_000)
+    expect(result.segmentsDeleted).toBe(oldSegments)
+    expect(result.compaction.recordsRemoved).toBeGreaterThan(0)
+    expect(both.logStartOffset).toBe(15)
+    const left = await records(both)
+    expect(left.some((r) => r.key.startsWith('old'))).toBe(false)
+    // Below the active segment every update was superseded by a later one: nothing is left there.
+    expect(left.filter((r) => r.offset < activeBase)).toEqual([])
+    expect(new Set(left.map((r) => r.key))).toEqual(new Set(['k0', 'k1', 'k2', 'k3']))
+    for (const key of ['k0', 'k1', 'k2', 'k3']) expect(left.filter((r) => r.key === key).at(-1)!.offset).toBe(51 + Number(key[1]))
+
+    // Later, every update has expired: the segments compaction emptied do not hold retention back.
+    clock.ms = 200_000
+    await both.append(batch([{ key: 'z', value: 'z', timestamp: 200_000 }]))
+    await both.cleanUp(205_000)
+    expect(both.logStartOffset).toBe(55)
+    expect(await records(both)).toEqual([{ offset: 55, key: 'z' }])
+    await both.close()
+    const reopened = await open({ cleanupPolicy: 'compact,delete' }, {}, 'compact,delete')
+    expect(reopened.logStartOffset).toBe(55)
+    expect(await records(reopened)).toEqual([{ offset: 55, key: 'z' }])
+    await reopened.close()
+
+    // Kafka's list in either order; anything else is refused.
+    const either = await open({ cleanupPolicy: 'delete, compact' as PartitionLogConfig['cleanupPolicy'] }, {}, 'either')
+    expect(either.config.cleanupPolicy).toBe('compact,delete')
+    expect(() => either.reconfigure({ cleanupPolicy: 'shred' as PartitionLogConfig['cleanupPolicy'] })).toThrow(/cleanupPolicy/)
+    await either.close()
+  })
 })
 
 function r0(b: Decoded): number {

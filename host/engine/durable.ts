@@ -116,9 +116,8 @@ export class DurableStore {
     for (const [global, logPromise] of this.logs) {
       const log = await logPromise
       try {
-        const topicIndex = this.engine.shared.i32[this.engine.directory.partitionWord(global, PartitionField.topic)]
-        if (this.configOf(topicIndex).cleanupPolicy === 'compact') await log.compact(nowMs)
-        else await log.enforceRetention(nowMs)
+        // compact, delete or both (compact,delete): the log's own config, which alterLogConfig keeps current.
+        await log.cleanUp(nowMs)
         this.engine.pool.setLogStartOffset(global, log.logStartOffset)
       } catch (error) {
         this.logOptions.logger?.({ event: 'retention-failed', partition: global, error: (error as Error).message })

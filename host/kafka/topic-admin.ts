@@ -6,7 +6,7 @@
 
 import type { Engine } from '../engine/engine.js'
 import { SluiceError } from '../engine/errors.js'
-import { type PartitionLogConfig, resolvePartitionLogConfig } from '../log/config.js'
+import { parseCleanupPolicy, type PartitionLogConfig, resolvePartitionLogConfig } from '../log/config.js'
 import { ErrorCode, errorCodeOf } from './error-codes.js'
 import { isInternalTopic } from './internal-topics.js'
 import { ConfigError, ConfigOperation, type ConfigChange, type DescribedConfig, type TopicConfigStore } from './topic-configs.js'
@@ -36,8 +36,8 @@ const logSettingOf: Readonly<Record<string, (value: string) => LogPatch>> = {
   'retention.bytes': (v) => ({ retentionBytes: Number(v) < 0 ? null : Math.max(1, Number(v)) }),
   'segment.bytes': (v) => ({ segmentBytes: Number(v) }),
   'segment.ms': (v) => ({ segmentMs: Number(v) }),
-  // The log runs one policy: with "compact,delete" it compacts (time and size retention wait).
-  'cleanup.policy': (v) => ({ cleanupPolicy: v.split(',').map((s) => s.trim()).includes('compact') ? 'compact' : 'delete' }),
+  // "compact,delete" (either order) runs both: compaction, then time and size retention (validated before).
+  'cleanup.policy': (v) => ({ cleanupPolicy: parseCleanupPolicy(v) ?? 'delete' }),
   'delete.retention.ms': (v) => ({ deleteRetentionMs: Number(v) }),
   'min.compaction.lag.ms': (v) => ({ minCompactionLagMs: Number(v) }),
 }
@@ -83,8 +83,29 @@ export class TopicAdmin {
       if (id !== undefined) this.topicIds.load(name, id)
       const explicit = new Map<string, string>()
       for (const [key, value] of Object.entries(attributes)) if (key.startsWith(configAttributePrefix)) explicit.set(key.slice(configAttributePrefix.length), value)
-      if (explicit.size > 0) this.configs.set(name, explicit)
+      if (explicit.size === 0) continue
+      this.configs.set(name, explicit)
+      this.reconcileLog(name, explicit)
     }
+  }
+
+  /**
+   * Brings a durable topic's log settings in line with its explicit configs where they disagree: a topic
+   * made with cleanup.policy=compact,delete before the log ran both policies has 'compact' in its metadata,
+   * and runs both from this start on (the metadata is rewritten).
+   */
+  private reconcileLog(name: string, explicit: ReadonlyMap<string, string>): void {
+    if (!this.hasLog(name)) return
+    const current = this.engine.topicLogConfig(name)!
+    const patch: LogPatch = {}
+    for (const [key, value] of Object.entries(logOverridesOf(explicit))) {
+      if (current[key as keyof PartitionLogConfig] !== value) Object.assign(patch, { [key]: value })
+    }
+    if (Object.keys(patch).length === 0) return
+    void this.serially(async () => {
+      await this.engine.alterTopicLogConfig(name, patch)
+      this.log.info({ topic: name, log: patch }, 'log settings brought in line with the topic configs')
+    }).catch((error: unknown) => this.log.error({ err: error, topic: name }, 'could not apply the topic configs to its log'))
   }
 
   /** Whether the topic has a log here that acts on retention, segment and cleanup configs. */

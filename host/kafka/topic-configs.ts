@@ -53,7 +53,7 @@ function boolean(value: string): string | null {
 }
 
 export const TOPIC_CONFIG_DEFINITIONS: readonly ConfigDefinition[] = [
-  { name: 'cleanup.policy', type: ConfigType.LIST, defaultValue: 'delete', enforced: true, durableOnly: true, documentation: 'delete (retention) or compact (latest record per key); with both, the log compacts', validate: oneOf(['delete', 'compact'], true) },
+  { name: 'cleanup.policy', type: ConfigType.LIST, defaultValue: 'delete', enforced: true, durableOnly: true, documentation: 'delete (whole segments past retention.ms / retention.bytes), compact (latest record per key), or both (compact,delete: compaction, then retention)', validate: oneOf(['delete', 'compact'], true) },
   { name: 'compression.type', type: ConfigType.STRING, defaultValue: 'producer', enforced: false, documentation: 'batches are stored as the producer compressed them', validate: oneOf(['uncompressed', 'zstd', 'lz4', 'snappy', 'gzip', 'producer']) },
   { name: 'delete.retention.ms', type: ConfigType.LONG, defaultValue: '86400000', enforced: true, durableOnly: true, documentation: 'tombstone retention for compacted topics', validate: integer(0, Number.MAX_SAFE_INTEGER) },
   { name: 'max.message.bytes', type: ConfigType.INT, defaultValue: '1048588', enforced: true, documentation: 'largest record batch a Produce request may append (MESSAGE_TOO_LARGE above it)', validate: integer(0, INT32_MAX) },

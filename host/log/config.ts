@@ -3,7 +3,30 @@
 // delete.retention.ms, message.max.bytes).
 
 export type Durability = 'os' | 'fsync'
-export type CleanupPolicy = 'delete' | 'compact'
+/**
+ * Kafka's cleanup.policy. 'compact,delete' runs both, as Kafka does: old segments are compacted and whole
+ * segments past retentionMs / retentionBytes are deleted. Metadata written before both existed holds
+ * 'delete' or 'compact', which keep their meaning.
+ */
+export type CleanupPolicy = 'delete' | 'compact' | 'compact,delete'
+
+/** Whether the policy compacts (keeps the latest record per key). */
+export function policyCompacts(policy: CleanupPolicy): boolean {
+  return policy !== 'delete'
+}
+
+/** Whether the policy deletes whole segments by time and size retention. */
+export function policyDeletes(policy: CleanupPolicy): boolean {
+  return policy !== 'compact'
+}
+
+/** Kafka's list form ("delete", "compact", "compact,delete" in either order, spaces allowed); null if it is not one. */
+export function parseCleanupPolicy(value: string): CleanupPolicy | null {
+  const items = new Set(value.split(',').map((item) => item.trim()))
+  if ([...items].some((item) => item !== 'delete' && item !== 'compact')) return null
+  if (items.size === 2) return 'compact,delete'
+  return items.has('compact') ? 'compact' : 'delete'
+}
 
 export interface PartitionLogConfig {
   /** Roll to a new segment before one grows past this. Positions in the index are int32, hence the cap. */
@@ -14,14 +37,14 @@ export interface PartitionLogConfig {
   indexIntervalBytes: number
   /** 'os': acknowledged once in the page cache (Kafka's default). 'fsync': only after fdatasync (group commit). */
   durability: Durability
-  /** Delete segments whose newest batch is older than this (delete policy); null keeps forever. */
+  /** Delete segments whose newest batch is older than this (delete and compact,delete policies); null keeps forever. */
   retentionMs: number | null
-  /** Delete oldest segments while the partition is larger than this (delete policy); null: no size limit. */
+  /** Delete oldest segments while the partition is larger than this (delete and compact,delete); null: no size limit. */
   retentionBytes: number | null
   cleanupPolicy: CleanupPolicy
-  /** With 'compact': how long a tombstone (null value) is kept after its timestamp, so consumers see it. */
+  /** With compaction: how long a tombstone (null value) is kept after its timestamp, so consumers see it. */
   deleteRetentionMs: number
-  /** With 'compact': segments holding a record newer than this stay uncompacted (Kafka's min.compaction.lag.ms). */
+  /** With compaction: segments holding a record newer than this stay uncompacted (Kafka's min.compaction.lag.ms). */
   minCompactionLagMs: number
   /** Largest batch accepted by append. */
   batchBytesMax: number
@@ -61,9 +84,9 @@ export function resolvePartitionLogConfig(partial: Partial<PartitionLogConfig> =
   positiveInteger('indexIntervalBytes', segmentBytesLimit)
   positiveInteger('batchBytesMax', segmentBytesLimit)
   if (config.durability !== 'os' && config.durability !== 'fsync') throw new RangeError(`log config durability must be 'os' or 'fsync', got ${String(config.durability)}`)
-  if (config.cleanupPolicy !== 'delete' && config.cleanupPolicy !== 'compact') {
-    throw new RangeError(`log config cleanupPolicy must be 'delete' or 'compact', got ${String(config.cleanupPolicy)}`)
-  }
+  const policy = typeof config.cleanupPolicy === 'string' ? parseCleanupPolicy(config.cleanupPolicy) : null
+  if (policy === null) throw new RangeError(`log config cleanupPolicy must be 'delete', 'compact' or 'compact,delete', got ${String(config.cleanupPolicy)}`)
+  config.cleanupPolicy = policy
   if (config.retentionMs !== null) positiveInteger('retentionMs')
   if (config.retentionBytes !== null) positiveInteger('retentionBytes')
   for (const name of ['deleteRetentionMs', 'minCompactionLagMs'] as const) {

@@ -32,7 +32,7 @@ import {
   writeInt64,
 } from './batch-header.js'
 import { filterBatch, forEachRecord } from './compaction.js'
-import { resolvePartitionLogConfig, type PartitionLogConfig } from './config.js'
+import { policyCompacts, policyDeletes, resolvePartitionLogConfig, type PartitionLogConfig } from './config.js'
 import {
   BatchTooLargeError,
   InvalidBatchError,
@@ -83,6 +83,12 @@ export interface CompactionResult {
   tombstonesRemoved: number
   bytesBefore: number
   bytesAfter: number
+}
+
+/** One pass of the cleanup policy (cleanUp): what compaction did, and the segments retention deleted. */
+export interface CleanupResult {
+  compaction: CompactionResult
+  segmentsDeleted: number
 }
 
 export const cleanShutdownFileName = 'clean-shutdown'
@@ -585,19 +591,32 @@ export class PartitionLog {
     return this.#logStartOffset
   }
 
-  /** Delete policy: drops whole segments older than retentionMs and beyond retentionBytes. */
+  /**
+   * Runs the cleanup policy once, as Kafka's log cleaner does: compaction where the policy compacts, then
+   * time and size retention where it deletes (with 'compact,delete', both, so retention.bytes counts the
+   * compacted sizes). Either step is a no-op under a policy without it.
+   */
+  async cleanUp(nowMs: number = this.#now()): Promise<CleanupResult> {
+    const compaction = await this.compact(nowMs)
+    const { segmentsDeleted } = await this.enforceRetention(nowMs)
+    return { compaction, segmentsDeleted }
+  }
+
+  /** Delete policy (alone or with compact): drops whole segments older than retentionMs and beyond retentionBytes. */
   async enforceRetention(nowMs: number = this.#now()): Promise<{ segmentsDeleted: number }> {
     if (this.#closed !== null) throw new LogClosedError(this.directory, 'enforceRetention')
-    if (this.config.cleanupPolicy !== 'delete') return { segmentsDeleted: 0 }
+    if (!policyDeletes(this.config.cleanupPolicy)) return { segmentsDeleted: 0 }
     return this.#withMaintenance(async () => {
       let deleted = 0
       const { retentionMs, retentionBytes } = this.config
       if (retentionMs !== null) {
         const cutoff = nowMs - retentionMs
         let expired = 0
+        const active = this.#active
         for (const segment of this.#segments) {
           await this.#ensureLoaded(segment)
-          if (segment.size === 0 || segment.maxTimestamp >= cutoff) break
+          // A sealed segment that compaction emptied expires by the maxTimestamp it kept (see #cleanSegment).
+          if ((segment === active && segment.size === 0) || segment.maxTimestamp >= cutoff) break
           expired++
         }
         // Every segment expired, the active one included: roll it so that it can go too.
@@ -665,16 +684,17 @@ export class PartitionLog {
   // ---- compaction ----
 
   /**
-   * Compact policy: in every sealed segment, keeps only the latest record per key (latest over the whole
-   * log) and drops tombstones older than deleteRetentionMs; offsets never change. Each changed segment is
-   * written aside (*.cleaned), synced, and renamed in (*.swap, then the final name), so appends, which only
-   * touch the active segment, continue meanwhile, and a crash leaves either the old or the new segment.
+   * Compact policy (alone or with delete): in every sealed segment, keeps only the latest record per key
+   * (latest over the whole log) and drops tombstones older than deleteRetentionMs; offsets never change.
+   * Each changed segment is written aside (*.cleaned), synced, and renamed in (*.swap, then the final name),
+   * so appends, which only touch the active segment, continue meanwhile, and a crash leaves either the old
+   * or the new segment.
    * Compressed and control batches are kept whole (their keys are not read).
    */
   async compact(nowMs: number = this.#now()): Promise<CompactionResult> {
     if (this.#closed !== null) throw new LogClosedError(this.directory, 'compact')
     const result: CompactionResult = { segmentsCleaned: 0, recordsRemoved: 0, tombstonesRemoved: 0, bytesBefore: 0, bytesAfter: 0 }
-    if (this.config.cleanupPolicy !== 'compact') return result
+    if (!policyCompacts(this.config.cleanupPolicy)) return result
     return this.#withMaintenance(async () => {
       const segments = this.#segments
       if (segments.length < 2) return result
@@ -773,6 +793,9 @@ export class PartitionLog {
       const handle = await cleaned.handle()
       for (let i = 0; i < outputs.length; i += 256) await this.#io.writev(handle, outputs.slice(i, i + 256), batches[i * batchFields])
       for (let i = 0; i < batches.length; i += batchFields) cleaned.onBatch(batches[i], batches[i + 1], batches[i + 2], batches[i + 3], batches[i + 4])
+      // The cleaned segment keeps the original's retention clock (its seal entry holds the old maxTimestamp):
+      // with compact,delete, a segment compaction thinned or emptied expires when the original would have.
+      if (old.maxTimestamp > cleaned.maxTimestamp) cleaned.maxTimestamp = old.maxTimestamp
       cleaned.seal(old.nextOffset)
       cleaned.visibleBytes = cleaned.size
       await cleaned.syncIndexes()
