@@ -191,6 +191,32 @@ describe('embedded group members', () => {
     }
   })
 
+  it('a member joining or leaving rebalances the group at once, not at the next heartbeat', async () => {
+    const engine = await Engine.open({ memoryBytes: 64 * 1024 * 1024, windowBytes: 256 * 1024 })
+    try {
+      const coordinator = await engine.groupCoordinator({ limits: { initialRebalanceDelayMs: 0 } })
+      await engine.createTopic('prompt', { partitions: 4 })
+      // Heartbeats 10 s apart: only the coordinator's notice can bring the first member back within 2 s.
+      const options: GroupSubscribeOptions = { group: 'prompt', heartbeatIntervalMs: 10_000, sessionTimeoutMs: 30_000, rebalanceTimeoutMs: 30_000 }
+      const a = engine.subscribe('prompt', options)
+      await eventually(() => partitionsOf(a).length === 4 && coordinator.describe('prompt')?.state === 'Stable', 5_000, 'the first member to hold every partition')
+      const split = () => JSON.stringify([partitionsOf(a), partitionsOf(b), coordinator.describe('prompt')?.state])
+      let started = Date.now()
+      const b = engine.subscribe('prompt', options)
+      await eventually(() => partitionsOf(a).length === 2 && partitionsOf(b).length === 2 && coordinator.describe('prompt')?.state === 'Stable', 15_000, 'a 2/2 split', split)
+      expect(Date.now() - started, 'the join rebalance took a heartbeat interval').toBeLessThan(2_000)
+      expect(a.generationId).toBe(b.generationId)
+
+      started = Date.now()
+      await b.close()
+      await eventually(() => partitionsOf(a).length === 4 && coordinator.describe('prompt')?.state === 'Stable', 15_000, 'the survivor to take every partition', split)
+      expect(Date.now() - started, 'the leave rebalance took a heartbeat interval').toBeLessThan(2_000)
+      await a.close()
+    } finally {
+      await engine.close()
+    }
+  }, 40_000)
+
   it('an attached engine gets a typed error: groups live in the opener', async () => {
     const engine = await Engine.open({ memoryBytes: 128 * 1024 * 1024 })
     const attached = await Engine.attach(engine.share())

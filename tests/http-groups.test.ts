@@ -168,6 +168,56 @@ describe('admin API: consumer groups with kafkajs', () => {
   })
 })
 
+describe('admin API: consumer groups without the Kafka listener', () => {
+  it('shows an embedded member, its assignment, commits and lag from the engine coordinator', async () => {
+    // Its own engine and server with no broker at all, as `sluice serve --port -1` runs.
+    const own = await Engine.open({ memoryBytes: 64 * 1024 * 1024, topicsMax: 64 })
+    const server = await startHttpServer(own, {
+      host: '127.0.0.1',
+      port: 0,
+      limits: () => ({ bodyBytesMax: 64 * 1024, consumeWaitMsMax: 2_000, consumeRecordsMax: 500, requestLatencyWarnMs: 0 }),
+      kafka: () => null,
+    })
+    const at = `http://127.0.0.1:${server.address.port}`
+    const get = async (path: string): Promise<{ status: number; json: any }> => {
+      const response = await fetch(at + path)
+      return { status: response.status, json: await response.json() }
+    }
+    try {
+      // Before anything created the coordinator: the request creates it and answers, no KAFKA_OFF.
+      expect(await get('/api/groups')).toEqual({ status: 200, json: { groups: [] } })
+      await own.createTopic('hg.embedded', { partitions: 2 })
+      await own.publishBatch('hg.embedded', [{ value: 'a', partition: 0 }, { value: 'b', partition: 0 }, { value: 'c', partition: 1 }])
+      const member = own.subscribe('hg.embedded', { group: 'hg.local', autoOffsetReset: 'earliest', clientId: 'local-reader', heartbeatIntervalMs: 100, autoCommitIntervalMs: 100 })
+      try {
+        // Reads one record of partition 0 and asks for the next: that one counts as consumed and is committed.
+        const first = await member.next()
+        expect(first.done).toBe(false)
+        void member.next()
+        const described = await until('the embedded member to commit', async () => {
+          const d = await get('/api/groups/hg.local')
+          return d.status === 200 && d.json.state === 'Stable' && d.json.offsets.some((o: { committedOffset: number | null }) => o.committedOffset !== null) ? d.json : undefined
+        })
+        expect(described).toMatchObject({ group: 'hg.local', state: 'Stable', protocolType: 'consumer', leader: member.memberId })
+        expect(described.members).toEqual([{ memberId: member.memberId, groupInstanceId: null, clientId: 'local-reader', clientHost: 'embedded', assignment: [{ topic: 'hg.embedded', partitions: [0, 1] }] }])
+        // Log end and lag per partition, committed or not yet.
+        expect(described.offsets.map((o: { partition: number; logEndOffset: number; memberId: string }) => [o.partition, o.logEndOffset, o.memberId])).toEqual([
+          [0, 2, member.memberId],
+          [1, 1, member.memberId],
+        ])
+        for (const o of described.offsets) expect(o.lag).toBe(o.committedOffset === null ? null : o.logEndOffset - o.committedOffset)
+        expect((await get('/api/groups')).json.groups).toEqual([{ group: 'hg.local', state: 'Stable', protocolType: 'consumer', members: 1 }])
+      } finally {
+        await member.close()
+      }
+      expect((await get('/api/groups/hg.local')).json).toMatchObject({ state: 'Empty', members: [] })
+    } finally {
+      await server.shutdown(1_000)
+      await own.close()
+    }
+ }, 30_000)
+})
+
 describe('admin API: topic alter', () => {
   it('sets and resets topic configs as Kafka validates them, and grows partitions only upwards', async () => {
     await engine.createTopic('hg.alter', { partitions: 2 })

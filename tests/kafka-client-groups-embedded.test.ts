@@ -41,6 +41,34 @@ describe('Kafka clients and an embedded subscriber in one group', () => {
     await mixedGroup(b, 'kafkajs', 'RoundRobinAssigner', (bootstrap, topic, group) => ({ command: 'node', args: [kafkajsProgram, 'consume', bootstrap, topic, group, '0'] }))
   }, 240_000)
 
+  it.skipIf(!hasKafkajs)('kafkajs joining a group an embedded member holds: the member rejoins at once, not at its next heartbeat', async () => {
+    const topic = 'prompt-kafkajs'
+    const group = 'prompt-kafkajs-group'
+    await b.engine.createTopic(topic, { partitions: partitionCount })
+    const coordinator = await b.engine.groupCoordinator()
+    // Heartbeats 10 s apart: the kafkajs JoinGroup waits for the embedded member, which only the
+    // coordinator's notice brings back within 2 s.
+    const member = b.engine.subscribe(topic, { group, heartbeatIntervalMs: 10_000, sessionTimeoutMs: 30_000, rebalanceTimeoutMs: 30_000 })
+    let client: ConsumerProcess | null = null
+    try {
+      await eventually(() => member.assignment().length === partitionCount && coordinator.describe(group)?.state === 'Stable', 10_000, 'the embedded member to hold every partition')
+      const generation = coordinator.describe(group)!.generationId
+      client = new ConsumerProcess('kafkajs-prompt', { command: 'node', args: [kafkajsProgram, 'consume', b.bootstrap, topic, group, '0'] })
+      const k = client
+      const detail = () => JSON.stringify({ embedded: member.assignment().map((a) => a.partition), kafkajs: k.assigned, group: coordinator.describe(group)?.state, stderr: k.stderr.slice(-300) })
+      // Timed from the moment the client's JoinGroup starts the rebalance (process start-up is not counted).
+      await eventually(() => coordinator.describe(group)!.state !== 'Stable' || coordinator.describe(group)!.generationId !== generation, 60_000, 'the kafkajs client to join', detail)
+      const started = Date.now()
+      await eventually(() => member.assignment().length === partitionCount / 2 && k.assigned.length === partitionCount / 2, 30_000, 'a 3/3 split', detail)
+      expect(Date.now() - started, `the rebalance waited for the embedded member's heartbeat ${detail()}`).toBeLessThan(2_000)
+      await client.stop()
+      expect(client.closed, client.stderr.slice(-2000)).toBe(true)
+    } finally {
+      if (client !== null && !client.exited) client.kill()
+      await member.close()
+    }
+  }, 120_000)
+
   it.skipIf(!hasJava)('Java: split the partitions, read every record once, hand over through committed offsets', async () => {
     const built = spawnSync('bash', [path.join(repo, 'scripts', 'kafka-clients', 'build-java.sh')], { encoding: 'utf8', timeout: 300_000 })
     if (built.status !== 0) throw new Error(`building the Java client failed: ${built.stderr}${built.stdout}`)

@@ -1,6 +1,6 @@
-// `sluice group list|describe|reset-offsets|delete`: the Kafka broker's consumer groups, through the HTTP
-// admin API of a running server (/api/groups, host/http/groups.ts), printed as rpk and
-// kafka-consumer-groups print them.
+// `sluice group list|describe|reset-offsets|delete`: the server's consumer groups (Kafka clients and embedded
+// members, with or without the Kafka listener), through the HTTP admin API of a running server
+// (/api/groups, host/http/groups.ts), printed as rpk and kafka-consumer-groups print them.
 
 import { AdminClient, groupPath, serverHelp, serverOption, serverUrl } from './client.js'
 import { UsageError, integerFlag, note, oneOf, parse, positionals, textTable, write } from './common.js'
@@ -8,7 +8,7 @@ import type { GroupDescription, GroupSummary, OffsetChange } from '../http/group
 
 export const usage = `Usage: sluice group <list|describe|reset-offsets|delete> [options]
 
-Consumer groups of the server's Kafka broker: list them, describe members, committed offsets and lag,
+Consumer groups of the server (Kafka and embedded members): list them, describe members, committed offsets and lag,
 reset committed offsets, delete empty groups (through the HTTP admin API).
 
   sluice group list [--format text|json]

@@ -88,10 +88,12 @@ const deferredLoadMs = 50
 const lagSampleMs = 5_000
 const groupsWithLag = new Set<string>()
 
-function sampleConsumerLag(broker: StartedKafkaBroker['broker']): void {
-  const groups = new Set(broker.groupIds())
+/** From the engine's group coordinator (Kafka and embedded members alike), once something has created it. */
+function sampleConsumerLag(engine: Engine): void {
+  const service = engine.groupService
+  const groups = new Set(service?.coordinator.groupIds() ?? [])
   for (const group of groups) {
-    for (const entry of broker.consumerLag(group)) setConsumerLag(group, entry.topic, entry.partition, Number(entry.lag))
+    for (const entry of service!.consumerLag(group)) setConsumerLag(group, entry.topic, entry.partition, Number(entry.lag))
   }
   for (const group of groupsWithLag) if (!groups.has(group)) removeConsumerGroup(group)
   groupsWithLag.clear()
@@ -198,7 +200,7 @@ export async function run(args: string[]): Promise<number | 'running'> {
   })
   // Set once the ingest is up (it starts after HTTP): /api/state reads it per request.
   let ingestControl: IngestServer | null = null
-  // Set once the Kafka broker has started: /api/groups and topic configs read it per request.
+  // Set once the Kafka broker has started: topic configs read it per request (/api/groups reads the engine's coordinator).
   let kafka: StartedKafkaBroker | null = null
   let http
   try {
@@ -274,7 +276,9 @@ export async function run(args: string[]): Promise<number | 'running'> {
   void loggerReady.then(() => loadMetrics()).catch((error: unknown) => logger.error({ err: error }, 'cannot load prom-client: /metrics will fail'))
   reloader.watchFile()
 
-  let lagTimer: ReturnType<typeof setInterval> | undefined
+  // Consumer lag per group and partition for /metrics, sampled (committing is the clients' pace).
+  const lagTimer = setInterval(() => sampleConsumerLag(engine), lagSampleMs)
+  lagTimer.unref()
   // The broker takes over the bound Kafka port and the connections it accepted so far.
   const kafkaReady =
     kafkaListener === null
@@ -293,9 +297,6 @@ export async function run(args: string[]): Promise<number | 'running'> {
           .then((started) => {
             kafka = started
             for (const socket of kafkaListener!.handOver()) started.broker.adopt(socket)
-            // Consumer lag per group and partition for /metrics, sampled (committing is the clients' pace).
-            lagTimer = setInterval(() => sampleConsumerLag(started.broker), lagSampleMs)
-            lagTimer.unref()
           })
           .catch((error: unknown) => logger.error({ err: error }, 'the Kafka broker failed to start: Kafka clients cannot connect'))
 

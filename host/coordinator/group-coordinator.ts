@@ -109,6 +109,12 @@ export interface GroupCoordinatorOptions {
   readonly offsetLimits?: Partial<OffsetStoreLimits>
   /** Suffix of generated member ids (Kafka: a UUID); injectable for tests. */
   readonly memberIdSuffix?: () => string
+  /**
+   * Called when a group enters PreparingRebalance, synchronously inside the state machine (it must not call
+   * the coordinator back). In-process members use it to rejoin at once rather than at their next heartbeat;
+   * Kafka clients still learn of it through Heartbeat and JoinGroup.
+   */
+  readonly onRebalanceStart?: (groupId: string) => void
 }
 
 /** The broker a FindCoordinator answer points clients to. */
@@ -1191,6 +1197,7 @@ export class GroupCoordinator implements GroupAccess {
   private transition(group: Group, state: GroupState): void {
     group.state = state
     group.stateTimestampMs = this.clock.now()
+    if (state === 'PreparingRebalance') this.options.onRebalanceStart?.(group.groupId)
   }
 
   private clearJoinTimer(group: Group): void {

@@ -6,7 +6,8 @@
 // The member calls the coordinator in-process, as a Kafka client would over the wire:
 //   join (MEMBER_ID_REQUIRED -> join again) -> the leader assigns (range / roundrobin) -> sync
 //   -> read the assigned partitions from the committed offsets (or autoOffsetReset) with a Subscription
-//   -> heartbeat every heartbeatIntervalMs, auto-commit every autoCommitIntervalMs
+//   -> heartbeat every heartbeatIntervalMs, auto-commit every autoCommitIntervalMs; when the coordinator
+//      tells it the group started rebalancing (EngineGroups.watchRebalances), heartbeat at once
 //   -> on REBALANCE_IN_PROGRESS: stop reading, commit what was consumed, rejoin (eager protocol)
 //   -> close(): commit (auto-commit), LeaveGroup.
 // Offsets: a record counts as consumed once the caller asks for the next one (next()/nextBatch() again),
@@ -41,7 +42,7 @@ export interface GroupSubscribeOptions extends Omit<SubscribeOptions, 'from' | '
   sessionTimeoutMs?: number
   /** How long a rebalance waits for members to rejoin. Default 60,000. */
   rebalanceTimeoutMs?: number
-  /** Default 3,000 (heartbeat.interval.ms). A rebalance is noticed at the next heartbeat. */
+  /** Default 3,000 (heartbeat.interval.ms): liveness. A rebalance is noticed at once (the coordinator is in-process). */
   heartbeatIntervalMs?: number
   /** Commit consumed offsets every autoCommitIntervalMs, before a rebalance and on close. Default true. */
   autoCommit?: boolean
@@ -132,6 +133,9 @@ export class GroupSubscription implements AsyncIterableIterator<Message> {
   private waiters: Array<() => void> = []
   private sleepTimer: ReturnType<typeof setTimeout> | null = null
   private wakeSleep: (() => void) | null = null
+  /** The group started rebalancing since this member last sent JoinGroup: heartbeat now to learn it. */
+  private rebalanceStarted = false
+  private unwatchRebalances: (() => void) | null = null
 
   constructor(
     private readonly engine: Engine,
@@ -196,13 +200,28 @@ export class GroupSubscription implements AsyncIterableIterator<Message> {
 
   private async run(): Promise<void> {
     this.coordinator = await this.engine.groupCoordinator()
-    while (!this.closed && this.failure === null) {
-      if (!(await this.joinAndSync())) return
-      await this.startReading()
-      const reason = await this.stayInGroup()
-      if (reason === 'closed') return
-      await this.revoke(reason)
+    if (this.closed) return
+    // Only notes the news and wakes the heartbeat loop: the coordinator calls it mid-transition.
+    this.unwatchRebalances = this.engine.groupService!.watchRebalances(this.groupId, () => {
+      this.rebalanceStarted = true
+      this.wakeSleep?.()
+    })
+    try {
+      while (!this.closed && this.failure === null) {
+        if (!(await this.joinAndSync())) return
+        await this.startReading()
+        const reason = await this.stayInGroup()
+        if (reason === 'closed') return
+        await this.revoke(reason)
+      }
+    } finally {
+      this.stopWatching()
     }
+  }
+
+  private stopWatching(): void {
+    this.unwatchRebalances?.()
+    this.unwatchRebalances = null
   }
 
   private topicsNow(): string[] {
@@ -217,6 +236,8 @@ export class GroupSubscription implements AsyncIterableIterator<Message> {
     while (!this.closed && this.failure === null) {
       this.subscribedTopics = this.topicsNow()
       const metadata = encodeSubscription(this.subscribedTopics, this.current, this.generationIdValue)
+      // A rebalance that starts from here on is answered by this JoinGroup or the SyncGroup after it.
+      this.rebalanceStarted = false
       const join = await c.joinGroup(
         {
           groupId: this.groupId,
@@ -353,14 +374,15 @@ export class GroupSubscription implements AsyncIterableIterator<Message> {
     let nextHeartbeatAt = Date.now() + this.heartbeatIntervalMs
     let nextCommitAt = Date.now() + this.autoCommitIntervalMs
     for (;;) {
-      await this.sleep(Math.max(0, Math.min(nextHeartbeatAt, this.autoCommit ? nextCommitAt : Infinity) - Date.now()))
+      if (!this.rebalanceStarted) await this.sleep(Math.max(0, Math.min(nextHeartbeatAt, this.autoCommit ? nextCommitAt : Infinity) - Date.now()))
       if (this.closed || this.failure !== null) return 'closed'
       if (this.rejoinSoon) {
         this.rejoinSoon = false
         return 'metadata'
       }
       const now = Date.now()
-      if (now >= nextHeartbeatAt) {
+      if (now >= nextHeartbeatAt || this.rebalanceStarted) {
+        this.rebalanceStarted = false
         nextHeartbeatAt = now + this.heartbeatIntervalMs
         const code = c.heartbeat({ groupId: this.groupId, generationId: this.generationIdValue, memberId: this.memberIdValue, groupInstanceId: this.groupInstanceId }, heartbeatVersion).errorCode ?? CoordinatorError.NONE
         switch (code) {
@@ -555,6 +577,7 @@ export class GroupSubscription implements AsyncIterableIterator<Message> {
           c.leaveGroup({ groupId: this.groupId, memberId: '', members: [{ memberId: this.memberIdValue, groupInstanceId: null, reason: 'the embedded subscriber closed' }] }, leaveGroupVersion)
         }
       } finally {
+        this.stopWatching()
         this.current = new Map()
         this.onClose()
       }

@@ -10,6 +10,7 @@
 import { GroupCoordinator, type GroupCoordinatorLimits } from '../coordinator/group-coordinator.js'
 import { systemClock } from '../coordinator/clock.js'
 import { CONSUMER_OFFSETS_TOPIC, type CoordinatorLog } from '../coordinator/records.js'
+import type { LagEntry } from '../coordinator/offset-store.js'
 import { NotSupportedError } from './errors.js'
 import { EngineRecordLog } from './record-log.js'
 import { attachedGroupsError } from './group-member.js'
@@ -24,9 +25,12 @@ export class EngineGroups {
   /** Resolves once `__consumer_offsets` is read; until then groups answer COORDINATOR_LOAD_IN_PROGRESS. */
   readonly loaded: Promise<void>
   private readonly appends = new Set<Promise<void>>()
+  /** Embedded members per group, told when their group starts rebalancing (watchRebalances). */
+  private readonly rebalanceWatchers = new Map<string, Set<() => void>>()
   private closing: Promise<void> | null = null
 
   private constructor(
+    private readonly engine: Engine,
     readonly coordinator: GroupCoordinator,
     opening: Promise<EngineRecordLog>,
     /** The limits its creator asked for (later callers' limits are ignored). */
@@ -71,10 +75,52 @@ export class EngineGroups {
         }
       },
       limits: options.limits,
+      onRebalanceStart: (groupId) => service?.rebalanceStarted(groupId),
     })
-    service = new EngineGroups(coordinator, opening, options.limits)
+    service = new EngineGroups(engine, coordinator, opening, options.limits)
     engine.groupService = service
     return service
+  }
+
+  /**
+   * Calls `listener` whenever `groupId` starts rebalancing, so an in-process member rejoins at once instead
+   * of at its next heartbeat (a Kafka client learns it from Heartbeat or JoinGroup, as Kafka specifies).
+   * The listener runs inside the coordinator's state machine: it may only note the fact and wake its owner.
+   * Returns the call that stops it.
+   */
+  watchRebalances(groupId: string, listener: () => void): () => void {
+    let watchers = this.rebalanceWatchers.get(groupId)
+    if (watchers === undefined) this.rebalanceWatchers.set(groupId, (watchers = new Set()))
+    watchers.add(listener)
+    return () => {
+      watchers.delete(listener)
+      if (watchers.size === 0 && this.rebalanceWatchers.get(groupId) === watchers) this.rebalanceWatchers.delete(groupId)
+    }
+  }
+
+  private rebalanceStarted(groupId: string): void {
+    for (const listener of this.rebalanceWatchers.get(groupId) ?? []) {
+      try {
+        listener()
+      } catch {
+        // A member's failure must not break the group's state machine; its heartbeat still finds the rebalance.
+      }
+    }
+  }
+
+  /**
+   * Committed offsets of a group per partition with the partition's end offset (the next offset to be
+   * written) and the lag between them; endOffset and lag are -1 for partitions that no longer exist.
+   */
+  consumerLag(groupId: string): LagEntry[] {
+    const engine = this.engine
+    return this.coordinator.lag(groupId, (topic, partition) => {
+      try {
+        return engine.describeTopic(topic).partitions[partition]?.nextOffset ?? null
+      } catch {
+        return null
+      }
+    })
   }
 
   /**

@@ -18,7 +18,6 @@ import type { Message, RecordInput } from '../engine/record-format.js'
 import type { Subscription } from '../engine/subscription.js'
 import type { DescribedConfig } from '../kafka/topic-configs.js'
 import { countRecordsIn, countRecordsOut } from '../metrics/registry.js'
-import type { GroupsSource } from './groups.js'
 import { HttpError, kafkaOff, readJsonBody, sendJson } from './respond.js'
 import { type IngestControl, handleState } from './state.js'
 
@@ -38,12 +37,12 @@ export interface AdminContext {
   readonly log?: (event: string, fields: Record<string, unknown>) => void
   /** The event ingest's control plane for /api/state; null while there is none (ingest off). */
   readonly ingest?: () => IngestControl | null
-  /** The Kafka broker (a KafkaBroker), null while it starts or when it is off: groups and topic configs live in it. */
+  /** The Kafka broker (a KafkaBroker), null while it starts or when it is off: topic configs live in it (groups in the engine). */
   readonly kafka?: () => KafkaAdmin | null
 }
 
 /** What the admin API uses of the Kafka broker (a KafkaBroker; host/kafka/topic-admin.ts does the work). */
-export interface KafkaAdmin extends GroupsSource {
+export interface KafkaAdmin {
   /** Sets (value) or resets (null) topic configs, all or nothing; rejects with a TopicAdminError. */
   alterTopicConfigs(topic: string, changes: Readonly<Record<string, string | null>>): Promise<Record<string, string>>
   describeTopicConfigs(topic: string): DescribedConfig[]
@@ -418,7 +417,7 @@ export async function handleAdmin(context: AdminContext, request: IncomingMessag
   if (path === '/api/groups' || path.startsWith('/api/groups/')) {
     // Loaded on first use: the HTTP server starts without the coordinator's protocol code.
     const { handleGroups } = await import('./groups.js')
-    return handleGroups(context.kafka?.() ?? null, engine, request, response, url, context.limits().bodyBytesMax)
+    return handleGroups(engine, request, response, url, context.limits().bodyBytesMax)
   }
   if (path === '/api/state' || path === '/api/state/') return handleState(context.ingest?.() ?? null, request, response, context.limits().bodyBytesMax)
   if (path === '/api/config') {

@@ -1,6 +1,7 @@
-// Consumer groups over HTTP, read from and written through the Kafka broker's group coordinator
-// (host/coordinator/), with the same public calls the Kafka APIs make, so what this shows and writes is
-// what Kafka clients see:
+// Consumer groups over HTTP, read from and written through the engine's group coordinator
+// (host/engine/groups.ts: the one that Kafka clients, through the broker, and embedded members share), with
+// the same public calls the Kafka APIs make, so what this shows and writes is what every member sees. It
+// works with the Kafka listener off too: the coordinator belongs to the engine, not to the broker.
 //
 //   GET    /api/groups                 list: [{group, state, protocolType, members}]
 //   GET    /api/groups/:id             describe: state, protocol, members with their assigned partitions,
@@ -15,18 +16,10 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Engine } from '../engine/engine.js'
-import type { GroupCoordinator } from '../coordinator/group-coordinator.js'
-import type { LagEntry } from '../coordinator/offset-store.js'
+import { EngineGroups } from '../engine/groups.js'
 import { CoordinatorError } from '../coordinator/errors.js'
 import { decodeAssignment } from '../coordinator/consumer-protocol.js'
-import { HttpError, kafkaOff, readJsonBody, sendJson } from './respond.js'
-
-/** What the group routes need of the Kafka broker (a KafkaBroker, structurally: tests may hand in one). */
-export interface GroupsSource {
-  readonly groupCoordinator: GroupCoordinator | null
-  /** Committed offsets of a group with the partitions' end offsets and lag (the /metrics figures). */
-  consumerLag(groupId: string): LagEntry[]
-}
+import { HttpError, readJsonBody, sendJson } from './respond.js'
 
 export interface GroupSummary {
   readonly group: string
@@ -75,20 +68,30 @@ export interface OffsetChange {
 
 /** Partitions one reset may name; a topic has at most 65536 (engine limit). */
 const resetPartitionsMax = 65_536
+/** How long a request waits for `__consumer_offsets` to load (the first request may create the coordinator). */
+const loadWaitMs = 2_000
 
-function coordinatorOf(source: GroupsSource | null): GroupCoordinator {
-  const groups = source?.groupCoordinator ?? null
-  if (groups === null) throw kafkaOff('consumer groups')
-  if (!groups.isLoaded) throw new HttpError(503, 'the group coordinator is still loading __consumer_offsets: retry in a moment', 'COORDINATOR_LOADING')
-  return groups
+/**
+ * The engine's group service, created here if nothing (broker, embedded member) has yet, so groups kept in
+ * `__consumer_offsets` show up without a Kafka listener. Waits up to loadWaitMs for the log to be read.
+ */
+async function groupsOf(engine: Engine): Promise<EngineGroups> {
+  const service = EngineGroups.of(engine)
+  if (!service.coordinator.isLoaded) {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    await Promise.race([service.loaded.catch(() => {}), new Promise((resolve) => (timer = setTimeout(resolve, loadWaitMs)))])
+    clearTimeout(timer)
+  }
+  if (!service.coordinator.isLoaded) throw new HttpError(503, 'the group coordinator is still loading __consumer_offsets: retry in a moment', 'COORDINATOR_LOADING')
+  return service
 }
 
 function notFound(group: string): never {
   throw new HttpError(404, `no consumer group ${JSON.stringify(group)}: list the groups with \`sluice group list\` (GET /api/groups)`, 'UNKNOWN_GROUP')
 }
 
-export function listGroups(source: GroupsSource | null): GroupSummary[] {
-  const groups = coordinatorOf(source)
+export async function listGroups(engine: Engine): Promise<GroupSummary[]> {
+  const groups = (await groupsOf(engine)).coordinator
   const listed = groups.listGroups({ statesFilter: [], typesFilter: [] }, 5)
   if (listed.errorCode !== CoordinatorError.NONE) throw new HttpError(503, `the group coordinator answered error ${listed.errorCode}: retry in a moment`, 'COORDINATOR_LOADING')
   return (listed.groups ?? [])
@@ -113,8 +116,9 @@ function endOffsetOf(engine: Engine, topic: string, partition: number): number {
   }
 }
 
-export function describeGroup(source: GroupsSource | null, engine: Engine, groupId: string): GroupDescription {
-  const groups = coordinatorOf(source)
+export async function describeGroup(engine: Engine, groupId: string): Promise<GroupDescription> {
+  const service = await groupsOf(engine)
+  const groups = service.coordinator
   const snapshot = groups.describe(groupId)
   if (snapshot === undefined || snapshot.state === 'Dead') notFound(groupId)
   // DescribeGroups (as Kafka answers it) for what the snapshot lacks: client id and host, and the
@@ -134,7 +138,7 @@ export function describeGroup(source: GroupsSource | null, engine: Engine, group
   const offsets: GroupOffsetView[] = []
   let totalLag = 0
   const seen = new Set<string>()
-  for (const entry of source!.consumerLag(groupId)) {
+  for (const entry of service.consumerLag(groupId)) {
     const key = `${entry.topic}\u0000${entry.partition}`
     seen.add(key)
     const lag = entry.lag < 0n ? null : Number(entry.lag)
@@ -231,8 +235,8 @@ const commitErrors: Record<number, { status: number; code: string; message: stri
  * and no member id, which Kafka allows only for groups without members), so they land in
  * __consumer_offsets like a client's commit. Returns what changes; with dryRun nothing is written.
  */
-export async function setGroupOffsets(source: GroupsSource | null, engine: Engine, groupId: string, body: Record<string, unknown>): Promise<{ group: string; topic: string; dryRun: boolean; partitions: OffsetChange[] }> {
-  const groups = coordinatorOf(source)
+export async function setGroupOffsets(engine: Engine, groupId: string, body: Record<string, unknown>): Promise<{ group: string; topic: string; dryRun: boolean; partitions: OffsetChange[] }> {
+  const groups = (await groupsOf(engine)).coordinator
   if (body.dryRun !== undefined && typeof body.dryRun !== 'boolean') throw new HttpError(400, `"dryRun" must be true or false, got ${JSON.stringify(body.dryRun)}`)
   const dryRun = body.dryRun === true
   const snapshot = groups.describe(groupId)
@@ -274,8 +278,8 @@ export async function setGroupOffsets(source: GroupsSource | null, engine: Engin
   return { group: groupId, topic, dryRun, partitions }
 }
 
-export async function deleteGroup(source: GroupsSource | null, groupId: string): Promise<void> {
-  const groups = coordinatorOf(source)
+export async function deleteGroup(engine: Engine, groupId: string): Promise<void> {
+  const groups = (await groupsOf(engine)).coordinator
   const result = (await groups.deleteGroups({ groupsNames: [groupId] }, 2)).results?.[0]
   const code = result?.errorCode ?? CoordinatorError.UNKNOWN_SERVER_ERROR
   if (code === CoordinatorError.NONE) return
@@ -296,7 +300,7 @@ function groupPath(pathname: string): { id: string; rest: string } | null {
   }
 }
 
-export async function handleGroups(source: GroupsSource | null, engine: Engine, request: IncomingMessage, response: ServerResponse, url: URL, bodyBytesMax: number): Promise<void> {
+export async function handleGroups(engine: Engine, request: IncomingMessage, response: ServerResponse, url: URL, bodyBytesMax: number): Promise<void> {
   const method = request.method ?? 'GET'
   const path = url.pathname
   const notAllowed = (allowed: string): never => {
@@ -304,14 +308,14 @@ export async function handleGroups(source: GroupsSource | null, engine: Engine, 
   }
   if (path === '/api/groups' || path === '/api/groups/') {
     if (method !== 'GET') notAllowed('GET')
-    return sendJson(response, 200, { groups: listGroups(source) })
+    return sendJson(response, 200, { groups: await listGroups(engine) })
   }
   const group = groupPath(path)
   if (group === null) throw new HttpError(404, `no admin route ${method} ${path}; see docs/operations.md for /api/groups, /api/groups/:id and /api/groups/:id/offsets`, 'NOT_FOUND')
   if (group.rest === '') {
-    if (method === 'GET') return sendJson(response, 200, describeGroup(source, engine, group.id))
+    if (method === 'GET') return sendJson(response, 200, await describeGroup(engine, group.id))
     if (method === 'DELETE') {
-      await deleteGroup(source, group.id)
+      await deleteGroup(engine, group.id)
       return sendJson(response, 200, { deleted: group.id })
     }
     notAllowed('GET or DELETE')
@@ -321,5 +325,5 @@ export async function handleGroups(source: GroupsSource | null, engine: Engine, 
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new HttpError(400, 'the body must be {"topic", "partitions"?, "to": "earliest"|"latest"|OFFSET|{"timestamp"}, "dryRun"?} or {"topic", "offsets": {"P": O}}')
   }
-  return sendJson(response, 200, await setGroupOffsets(source, engine, group.id, body))
+  return sendJson(response, 200, await setGroupOffsets(engine, group.id, body))
 }

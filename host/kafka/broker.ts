@@ -261,14 +261,7 @@ export class KafkaBroker {
    */
   consumerLag(groupId: string): LagEntry[] {
     if (this.groups === null) return []
-    const engine = this.engine
-    return this.groups.lag(groupId, (topic, partition) => {
-      try {
-        return engine.describeTopic(topic).partitions[partition]?.nextOffset ?? null
-      } catch {
-        return null
-      }
-    })
+    return this.engine.groupService?.consumerLag(groupId) ?? []
   }
 
   /** The group coordinator, null before start(): the HTTP admin API lists, describes and resets groups through it. */
