@@ -235,6 +235,17 @@ export function dedupInit(table: usize, slots: u32, windowMs: u32, probeMax: u32
   return <u32>h & mask
 }
 
+/**
+ * Workers read the clock independently: a key another worker stamped a moment after this one read nowMs
+ * has a stamp slightly AHEAD of nowMs. Unsigned, nowMs - stamp then wraps to ~2^32, which looked expired:
+ * both copies passed. Stamps up to this far ahead count as live.
+ */
+const dedupClockAheadMsMax: u32 = 60_000
+
+@inline function dedupLive(nowMs: u32, stamp: u32, windowMs: u32): bool {
+  return nowMs - stamp < windowMs || stamp - nowMs <= dedupClockAheadMsMax
+}
+
 /** Waits (briefly) for a slot's timestamp being written by the worker that just claimed it. */
 function dedupStamp(slot: usize): u32 {
   for (let spin = 0; spin < 10000; spin++) {
@@ -276,13 +287,13 @@ export function dedupCheck(table: usize, keyHi: u32, keyLo: u32, nowMs: u32): i3
     }
     if (stored == key) {
       const stamp = dedupStamp(slot)
-      if (stamp == 0 || nowMs - stamp < windowMs) return dedupDuplicate
+      if (stamp == 0 || dedupLive(nowMs, stamp, windowMs)) return dedupDuplicate
       // Expired copy of the same key: refresh it; whoever wins the exchange saw it new.
       return atomic.cmpxchg<u32>(slot + 8, stamp, nowMs) == stamp ? dedupNew : dedupDuplicate
     }
     if (reusable == 0) {
       const stamp = atomic.load<u32>(slot + 8)
-      if (stamp != 0 && nowMs - stamp >= windowMs) {
+      if (stamp != 0 && !dedupLive(nowMs, stamp, windowMs)) {
         reusable = slot
         reusableStamp = stamp
       }

@@ -2,20 +2,10 @@
 // through worker threads (these tests use the built publisher worker in dist/: run `npm run build` first).
 import { afterEach, describe, expect, it } from 'vitest'
 import { encodeFrame, encodeExtendedFrame, DeadLetterHeader } from '../host/ingest/index.js'
-import { startIngest, stopAll, tcpConnect, writeAll, waitFor, readAll, sendUdp, collectAcks } from './fixtures/ingest-helpers.js'
+import { startIngest, stopAll, tcpConnect, writeAll, waitFor, readAll, sendUdp, collectAcks, concat } from './fixtures/ingest-helpers.js'
 
 const text = new TextDecoder()
 afterEach(stopAll)
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0))
-  let at = 0
-  for (const part of parts) {
-    out.set(part, at)
-    at += part.length
-  }
-  return out
-}
 
 const header = (message: { headers: readonly { key: string; value: Uint8Array | null }[] }, key: string) => text.decode(message.headers.find((h) => h.key === key)!.value!)
 
@@ -95,6 +85,41 @@ describe('dead letters', () => {
 })
 
 describe('priority dispatch through worker threads', () => {
+  it('hands a parked worker\'s rings to the I/O thread and back without losing or reordering frames', async () => {
+    // A window that holds every frame, so the topic can be read back whole.
+    const h = await startIngest({ workers: 1, inlinePublishBytesMax: 64 * 1024 }, { windowBytes: 16 * 1024 * 1024 })
+    const socket = await tcpConnect(h.tcpPort)
+    const acks = collectAcks(socket)
+    const expected: string[] = []
+    let ackIds = 0
+    const frames = (count: number) =>
+      concat(
+        Array.from({ length: count }, () => {
+          const value = `h${expected.length}`
+          expected.push(value)
+          // Every 7th frame asks for an ack: acks come from whichever side published the frame.
+          return expected.length % 7 === 0 ? encodeExtendedFrame('handoff', value.padEnd(100, '.'), { ackId: ackIds++ }) : encodeFrame('handoff', value.padEnd(100, '.'))
+        }),
+      )
+    // Small bursts with pauses (the worker parks: this thread publishes them) between floods (beyond
+    // inlinePublishBytesMax: the worker is woken and publishes), three times over.
+    for (let round = 0; round < 3; round++) {
+      for (let burst = 0; burst < 20; burst++) {
+        await writeAll(socket, frames(10))
+        await new Promise((resolve) => setTimeout(resolve, 3))
+      }
+      await writeAll(socket, frames(5_000))
+    }
+    await waitFor(() => h.server.metrics().published === expected.length && acks.length === ackIds, 30_000, 'everything published and acked')
+    const values = (await readAll(h.engine, 'handoff')).map((m) => text.decode(m.value!).replace(/\.+$/, ''))
+    expect(values).toEqual(expected)
+    expect(acks.every((ack) => ack.status === 'published')).toBe(true)
+    expect(new Set(acks.map((ack) => ack.offset)).size).toBe(ackIds)
+    expect(h.server.metrics().inlineDrains).toBeGreaterThan(0)
+    expect(h.server.metrics().publishCalls).toBeGreaterThan(h.server.metrics().inlineDrains)
+    socket.destroy()
+  })
+
   it('publishes realtime frames ahead of a batch backlog', async () => {
     const h = await startIngest({ workers: 1 })
     const socket = await tcpConnect(h.tcpPort)

@@ -6,7 +6,7 @@ import { loadSluiceModule } from '../host/index.js'
 import { IngestArena, type ArenaLimits } from '../host/ingest/arena.js'
 import { encodeFrame, encodeExtendedFrame } from '../host/ingest/index.js'
 import { frameOutHeaderBytes, frameTupleWords } from '../host/ingest/wire.js'
-import { ingestModule } from './fixtures/ingest-helpers.js'
+import { ingestModule, concat } from './fixtures/ingest-helpers.js'
 
 const limits: ArenaLimits = {
   workers: 1,
@@ -129,16 +129,6 @@ function scan(a: IngestArena, bytes: Uint8Array, frameBytesMax = limits.frameByt
   return { tuples, consumed: u32[(scanOut >>> 2) + 1], fatal: u32[(scanOut >>> 2) + 2] }
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0))
-  let at = 0
-  for (const part of parts) {
-    out.set(part, at)
-    at += part.length
-  }
-  return out
-}
-
 const topicArb = fc.string({ unit: fc.constantFrom(...'abcXYZ019._-/'.split('')), minLength: 1, maxLength: 40 })
 const frameArb = fc.oneof(
   fc.tuple(topicArb, fc.uint8Array({ maxLength: 64 }), fc.integer({ min: 0, max: 255 })).map(([t, p, pr]) => encodeFrame(t, p, pr)),
@@ -211,6 +201,10 @@ describe('dedup table', () => {
     expect(a.exports.dedupCheck(table, 1, 2, now + 1000)).toBe(0) // window (1000 ms) passed
     a.exports.dedupForget(table, 1, 3)
     expect(a.exports.dedupCheck(table, 1, 3, now + 1001)).toBe(0)
+    // Another worker stamped the key after this one read the clock: a stamp ahead of now is live, not a
+    // wrapped-around ancient one (both copies passed before).
+    expect(a.exports.dedupCheck(table, 7, 7, now + 1001)).toBe(0)
+    expect(a.exports.dedupCheck(table, 7, 7, now + 1000)).toBe(1)
     // 256 slots: more live keys than slots end in dedupFull (2), never in a wrong duplicate.
     const verdicts = new Map<number, number>()
     for (let key = 100; key < 100 + 400; key++) {

@@ -5,23 +5,13 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { fileURLToPath } from 'node:url'
 import { encodeFrame, encodeExtendedFrame, DeadLetterHeader } from '../host/ingest/index.js'
-import { startIngest, stopAll, tcpConnect, writeAll, waitFor, readAll, sendUdp, collectAcks } from './fixtures/ingest-helpers.js'
+import { startIngest, stopAll, tcpConnect, writeAll, waitFor, readAll, sendUdp, collectAcks, concat } from './fixtures/ingest-helpers.js'
 
 const run = promisify(execFile)
 const text = new TextDecoder()
 const pythonClient = fileURLToPath(new URL('./fixtures/ingest-client.py', import.meta.url))
 
 afterEach(stopAll)
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0))
-  let at = 0
-  for (const part of parts) {
-    out.set(part, at)
-    at += part.length
-  }
-  return out
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

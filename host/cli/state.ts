@@ -17,7 +17,7 @@ States:
   RUNNING    read sockets, publish everything; hands control back to the automatic thresholds
   PAUSED     stop reading TCP (clients are pushed back), dead-letter UDP; held until RUNNING is set
   DRAINING   publish what is queued, accept nothing new; held until RUNNING is set
-  DROPPING   dead-letter batch-class frames; held until RUNNING is set
+  DROPPING   dead-letter the lowest priorities: the batch class, more under pressure; held until RUNNING is set
   EMERGENCY  publish realtime frames only; held until RUNNING is set
 
 Options:
@@ -36,6 +36,7 @@ interface StateView {
   readonly stateMs: Record<string, number>
   readonly queueDepth: number
   readonly lagMs: number
+  readonly dropBelowPriority?: number
 }
 
 const options = {
@@ -48,6 +49,7 @@ function printState(view: StateView): void {
   write(`STATE          ${view.state}${view.operatorHeld ? ' (held by an operator)' : ''}`)
   write(`QUEUE DEPTH    ${(view.queueDepth * 100).toFixed(1)}%`)
   write(`LAG            ${Math.round(view.lagMs)} ms`)
+  if (view.dropBelowPriority !== undefined && view.dropBelowPriority > 0) write(`SHEDDING       priorities below ${view.dropBelowPriority}`)
   write(`TRANSITIONS    ${view.transitions}`)
   write('')
   write(textTable(['STATE', 'TIME MS'], Object.entries(view.stateMs).map(([state, ms]) => [state, Math.round(ms)])))

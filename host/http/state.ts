@@ -1,7 +1,7 @@
 // The control plane of the event ingest over HTTP (docs/operations.md, docs/ingest.md "Control plane"):
 //
 //   GET  /api/state    {"state", "operatorHeld", "states", "transitions", "transitionsByPair", "stateMs",
-//                       "queueDepth", "lagMs"}
+//                       "queueDepth", "lagMs", "dropBelowPriority"}
 //   POST /api/state    {"state": "PAUSED", "reason"?: "..."} -> the same view after the move, plus "previous"
 //
 // `sluice state show|set` talks to these. The ingest is started after the HTTP server (its ports come
@@ -34,6 +34,8 @@ export interface StateView {
   readonly stateMs: Record<IngestState, number>
   readonly queueDepth: number
   readonly lagMs: number
+  /** Frames with a lower priority byte are shed now (docs/ingest.md, DROPPING). */
+  readonly dropBelowPriority: number
 }
 
 export function stateView(ingest: IngestControl): StateView {
@@ -47,6 +49,7 @@ export function stateView(ingest: IngestControl): StateView {
     stateMs: m.stateMs,
     queueDepth: m.queueDepth,
     lagMs: m.lagMs,
+    dropBelowPriority: m.dropBelowPriority,
   }
 }
 

@@ -33,7 +33,7 @@ export interface FrameExports extends RingExports {
 
 export const cacheLineBytes = 64
 export const workerControlBytes = 64
-export const WorkerControl = { doorbell: 0, sleeping: 1, stop: 2 } as const
+export const WorkerControl = { doorbell: 0, sleeping: 1, stop: 2, consumer: 3 } as const
 export const counterSlots = 16
 /** Per-worker counter slots (f64 indexes). */
 export const WorkerCounter = {

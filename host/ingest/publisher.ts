@@ -43,7 +43,16 @@ export interface PublisherConfig {
    */
   readonly park?: 'wait' | 'waitAsync' | 'inline'
   readonly parkMs?: number
+  /**
+   * The rings are shared with a second Publisher on the I/O thread, which takes them while this one is
+   * parked (see Publisher.tryTakeRings). Only one side pops at a time, and it gives the rings back only
+   * with nothing of theirs in flight, so per-ring order holds across the hand-overs.
+   */
+  readonly sharedRings?: boolean
 }
+
+/** Who holds a worker's rings (WorkerControl.consumer): nobody, its worker thread, or the I/O thread. */
+export const RingsHolder = { none: 0, worker: 1, io: 2 } as const
 
 export const publisherDefaults = { roundRecordsMax: 4096, starvationRounds: 8, starvationRecords: 256, idleSpinRounds: 64, idleSpinMicros: 50, parkMs: 50 } as const
 
@@ -260,8 +269,33 @@ export class Publisher {
     return handled
   }
 
-  private queued(): boolean {
+  /** True while the ack ring holds acks staged but not yet pushed (the ring was full). */
+  get acksStaged(): boolean {
+    if (this.ackRing.stagedBytes > 0) this.ackRing.flushStaged()
+    return this.ackRing.stagedBytes > 0
+  }
+
+  /** Takes this worker's rings for the calling side (sharedRings); false when the other side holds them. */
+  tryTakeRings(holder: number): boolean {
+    return Atomics.compareExchange(this.arena.i32, this.arena.controlIndex(this.config.worker, WorkerControl.consumer), RingsHolder.none, holder) === RingsHolder.none
+  }
+
+  /** Gives the rings back; wakes the other side if it waits for them. */
+  releaseRings(): void {
+    const index = this.arena.controlIndex(this.config.worker, WorkerControl.consumer)
+    Atomics.store(this.arena.i32, index, RingsHolder.none)
+    Atomics.notify(this.arena.i32, index)
+  }
+
+  queued(): boolean {
     return this.rings[0].usedBytes > 0 || this.rings[1].usedBytes > 0 || this.rings[2].usedBytes > 0
+  }
+
+  /** Polls the rings rounds times and for at least spinMs; true as soon as one holds a record. */
+  private pollQueued(rounds: number, spinMs: number): boolean {
+    const until = performance.now() + spinMs
+    for (let poll = 0; poll < rounds || performance.now() < until; poll++) if (this.queued()) return true
+    return false
   }
 
   /** Ends an 'inline' park now: the I/O thread calls it after routing work to this publisher. */
@@ -283,24 +317,46 @@ export class Publisher {
     const doorbell = this.arena.controlIndex(this.config.worker, WorkerControl.doorbell)
     const sleeping = this.arena.controlIndex(this.config.worker, WorkerControl.sleeping)
     const stop = this.arena.controlIndex(this.config.worker, WorkerControl.stop)
-    const spinMs = (this.config.idleSpinMicros ?? 0) / 1000
+    const spinMsMax = (this.config.idleSpinMicros ?? 0) / 1000
+    // Adaptive: the idle poll lasts spinMsMax while work tends to come back within that time (a steady
+    // stream: parking would only add a futex wake-up), and halves after every longer sleep (bursts ~1 ms
+    // apart, as at 100,000 events/s: polling would only take a vCPU from the I/O thread and the readers
+    // just when they have the burst to handle).
+    let spinMs = spinMsMax
     const parkMs = this.config.parkMs ?? publisherDefaults.parkMs
-    let idleRounds = 0
-    let idleSince = 0
+    const shared = this.config.sharedRings === true
+    const consumer = this.arena.controlIndex(this.config.worker, WorkerControl.consumer)
+    let holding = false
     for (;;) {
-      const handled = await this.round()
-      if (handled > 0) {
-        idleRounds = 0
-        continue
+      if (shared && !holding) {
+        if (!this.tryTakeRings(RingsHolder.worker)) {
+          // The I/O thread is publishing from our rings; it drains them before it lets go.
+          if (Atomics.load(i32, stop) !== 0 && !this.queued()) break
+          Atomics.wait(i32, consumer, RingsHolder.io, parkMs)
+          continue
+        }
+        holding = true
       }
+      const handled = await this.round()
+      if (handled > 0) continue
       if (Atomics.load(i32, stop) !== 0 && !this.queued()) break
-      if (idleRounds === 0) idleSince = performance.now()
-      if (++idleRounds < this.config.idleSpinRounds || performance.now() - idleSince < spinMs) {
-        // Non-blocking parkers let the event loop breathe between idle rounds (sockets, timers).
-        if (this.config.park !== 'wait' && (idleRounds & 7) === 0) await new Promise<void>((resolve) => setImmediate(resolve))
-        continue
+      // Idle: poll the rings in a plain loop, not with round(), whose promises (four per empty round, tens
+      // of thousands a second at 100,000 events/s in 1 ms bursts) made this worker's young-generation GC
+      // run every ~25 ms, each pause a latency spike for the records that arrived during it.
+      if (this.pollQueued(this.config.idleSpinRounds, spinMs)) continue
+      if (shared) {
+        // Acks staged here must be pushed before the other side may stage its own into the same ring.
+        if (this.acksStaged) continue
+        this.releaseRings()
+        holding = false
+      }
+      // Non-blocking parkers let the event loop breathe before they park (sockets, timers).
+      if (this.config.park !== 'wait' && this.config.idleSpinRounds > 1) {
+        await new Promise<void>((resolve) => setImmediate(resolve))
+        if (this.queued()) continue
       }
       Atomics.store(i32, sleeping, 1)
+      const parkedAt = performance.now()
       const seen = Atomics.load(i32, doorbell)
       if (!this.queued() && Atomics.load(i32, stop) === 0) {
         if (this.config.park === 'wait') {
@@ -329,9 +385,28 @@ export class Publisher {
         }
       }
       Atomics.store(i32, sleeping, 0)
-      idleRounds = 0
+      const sleptMs = performance.now() - parkedAt
+      spinMs = sleptMs <= spinMsMax ? spinMsMax : spinMs < spinMsMax / 8 ? 0 : spinMs / 2
     }
     if (this.ackRing.stagedBytes > 0) this.ackRing.flushStaged()
+    if (holding) this.releaseRings()
+  }
+
+  /**
+   * On the I/O thread, with the rings taken (tryTakeRings(RingsHolder.io)): publishes until they are
+   * empty and every ack is pushed, then gives them back.
+   */
+  async drainTaken(): Promise<void> {
+    try {
+      for (;;) {
+        if ((await this.round()) > 0 || this.queued()) continue
+        if (!this.acksStaged) break
+        // The ack ring is full: the I/O thread's ack loop empties it between these turns.
+        await new Promise<void>((resolve) => setImmediate(resolve))
+      }
+    } finally {
+      this.releaseRings()
+    }
   }
 
   get lostAcks(): number {

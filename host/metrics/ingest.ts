@@ -7,7 +7,7 @@
 //   sluice_ingest_frames_dropped_total{source="ingest", reason}   rejected and shed frames (both sockets)
 //   sluice_records_in_total{topic}, sluice_bytes_in_total{topic}  published by the ingest
 //   sluice_dedup_dropped_total{topic}, sluice_dead_letter_total{topic, reason}
-//   sluice_control_plane_state{key="ingest_state"|...}, sluice_control_plane_info{key="ingest_state", value}
+//   sluice_control_plane_state{key="ingest_state"|"ingest_drop_below_priority"|...}, sluice_control_plane_info{key="ingest_state", value}
 
 import type { IngestDeadLetterCount, IngestMetrics, IngestTopicCounters } from '../ingest/server.js'
 import type { IngestState, Transition } from '../ingest/control.js'
@@ -74,6 +74,7 @@ export function startIngestSampler(ingest: IngestCounterSource, intervalMs = ing
     publishState(m)
     setControlPlaneState('ingest_queue_depth', m.queueDepth)
     setControlPlaneState('ingest_lag_ms', m.lagMs)
+    setControlPlaneState('ingest_drop_below_priority', m.dropBelowPriority)
     for (const source of ['tcp', 'udp'] as const) {
       const frames = delta(`frames:${source}`, m.framesInBySource[source])
       const bytes = delta(`bytes:${source}`, m.bytesInBySource[source])
