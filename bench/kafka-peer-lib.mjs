@@ -2,7 +2,7 @@
 // Kafka through scripts/kafka-server/kafka.sh), probe it with a Kafka ApiVersions request, read its resident
 // memory and CPU time from /proc, run the franz-go bench client (bench/kafka-peer-go).
 import { execFileSync, spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -230,4 +230,57 @@ export async function waitQuiet(busyMax, maxMs) {
   let busy = await machineBusy()
   while (busy > busyMax && performance.now() < end) busy = await machineBusy()
   return busy
+}
+
+/**
+ * What a peer benchmark needs before any clock starts: its Go client built into .tmp/<name>/<name> from
+ * bench/<clientDir>, the Kafka jars (Maven Central), and a snapshot of the built Sluice (snapshotSluice).
+ */
+export function prepareBench(repo, name, clientDir) {
+  if (!existsSync(path.join(repo, 'dist', 'bundle', 'main.js'))) throw new Error('dist/bundle/main.js is missing: run `npm run build` first')
+  const clientPath = path.join(repo, '.tmp', name, name)
+  mkdirSync(path.dirname(clientPath), { recursive: true })
+  execFileSync('go', ['build', '-o', clientPath, '.'], { cwd: path.join(repo, 'bench', clientDir), stdio: 'inherit' })
+  const kafkaLib = execFileSync('bash', [path.join(repo, 'scripts', 'kafka-server', 'fetch.sh')], { encoding: 'utf8' }).trim().split('\n').pop()
+  // Sluice runs from a copy of dist/ taken now (a rebuild by someone else mid-run would change it otherwise).
+  const distBuiltAt = statSync(path.join(repo, 'dist', 'bundle', 'main.js')).mtime.toISOString()
+  const sluiceRoot = snapshotSluice(repo, path.join(repo, '.tmp', name, 'sluice-snapshot'))
+  const javaVersionLine = execFileSync('bash', ['-c', `"\${JAVA:-java}" -version 2>&1 | head -n 1`], { encoding: 'utf8' }).trim()
+  return { clientPath, kafkaLib, kafkaVersion: path.basename(kafkaLib), distBuiltAt, sluiceRoot, javaVersionLine }
+}
+
+/** The fields every peer benchmark's JSON starts with: what ran, where, when, for how long, at which commit. */
+export function resultHeader(repo, { bench, loadBefore, t0, otherBusy, distBuiltAt }) {
+  let commit = null
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim()
+  } catch {}
+  return {
+    bench,
+    date: new Date().toISOString(),
+    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cpuCount: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg(), otherWorkCoresBusyDuringRoundsMedian: median(otherBusy), otherWorkCoresBusyDuringRoundsMax: Math.max(...otherBusy) },
+    durationSeconds: (performance.now() - t0) / 1000,
+    commit,
+    distBuiltAt,
+  }
+}
+
+/**
+ * `rounds` rounds of both brokers, the order alternating, each started once the machine is quiet (waitQuiet);
+ * `measure(name, round)` runs one broker's round. Each result gets the share of the cores other work kept
+ * busy before and during it and the load average, then goes to `report(result, name, round)`.
+ */
+export async function alternatingRounds(rounds, quiet, measure, report) {
+  const runs = { sluice: [], kafka: [] }
+  for (let i = 0; i < rounds; i++) {
+    for (const name of i % 2 === 0 ? ['sluice', 'kafka'] : ['kafka', 'sluice']) {
+      const otherBusyBefore = await waitQuiet(quiet.busyMax, quiet.waitMs)
+      const a = cpuAccount()
+      const measured = await measure(name, i)
+      const result = { otherBusyBefore, otherBusyDuring: othersBusy(a, cpuAccount()), loadAverage1m: os.loadavg()[0], ...measured }
+      runs[name].push(result)
+      report(result, name, i)
+    }
+  }
+  return runs
 }

@@ -14,11 +14,11 @@
 // QUIET_BUSY_MAX (0.25), QUIET_WAIT_MS (20,000): see below.
 // Writes bench/results/kafka-peer.json and prints a Markdown table.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { cpuAccount, cpuSeconds, median, othersBusy, rssMb, runClient, sleep, snapshotSluice, startKafka, startSluice, waitQuiet } from './kafka-peer-lib.mjs'
+import { cpuAccount, cpuSeconds, median, othersBusy, rssMb, runClient, sleep, startKafka, startSluice, waitQuiet, prepareBench, resultHeader, alternatingRounds } from './kafka-peer-lib.mjs'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const rounds = Number(process.env.ROUNDS ?? 5)
@@ -36,20 +36,10 @@ const latencyRate = 10_000
 const sluiceArgs = (process.env.SLUICE_ARGS ?? '--set engine.window_bytes=4MiB').split(' ').filter(Boolean)
 const log = (...a) => console.error('[kafka-peer]', ...a)
 
-if (!existsSync(path.join(repo, 'dist', 'bundle', 'main.js'))) throw new Error('dist/bundle/main.js is missing: run `npm run build` first')
+// The client, the Kafka jars and a snapshot of dist/, before any clock starts.
+const { clientPath, kafkaLib, kafkaVersion, distBuiltAt, sluiceRoot, javaVersionLine } = prepareBench(repo, 'kafka-peer', 'kafka-peer-go')
 const loadBefore = os.loadavg()
 const t0 = performance.now()
-
-// The client, and the Kafka jars (Maven Central), before any clock starts.
-const clientPath = path.join(repo, '.tmp', 'kafka-peer', 'kafka-peer')
-mkdirSync(path.dirname(clientPath), { recursive: true })
-execFileSync('go', ['build', '-o', clientPath, '.'], { cwd: path.join(repo, 'bench', 'kafka-peer-go'), stdio: 'inherit' })
-const kafkaLib = execFileSync('bash', [path.join(repo, 'scripts', 'kafka-server', 'fetch.sh')], { encoding: 'utf8' }).trim().split('\n').pop()
-const kafkaVersion = path.basename(kafkaLib)
-// Sluice runs from a copy of dist/ taken now (a rebuild by someone else mid-run would change it otherwise).
-const distBuiltAt = statSync(path.join(repo, 'dist', 'bundle', 'main.js')).mtime.toISOString()
-const sluiceRoot = snapshotSluice(repo, path.join(repo, '.tmp', 'kafka-peer', 'sluice-snapshot'))
-const javaVersionLine = execFileSync('bash', ['-c', `"\${JAVA:-java}" -version 2>&1 | head -n 1`], { encoding: 'utf8' }).trim()
 
 async function round(start) {
   let broker
@@ -84,19 +74,13 @@ async function round(start) {
   }
 }
 
-const runs = { sluice: [], kafka: [] }
-for (let i = 0; i < rounds; i++) {
-  const order = i % 2 === 0 ? ['sluice', 'kafka'] : ['kafka', 'sluice']
-  for (const name of order) {
-    const otherBusyBefore = await waitQuiet(quietBusyMax, quietWaitMs)
-    const a = cpuAccount()
-    const measured = await round(name === 'sluice' ? () => startSluice(sluiceRoot, sluiceArgs) : startKafka)
-    // Broker and client are children of this process, waited for by now: the rest of the busy time is others'.
-    const r = { otherBusyBefore, otherBusyDuring: othersBusy(a, cpuAccount()), ...measured }
-    runs[name].push(r)
-    log(`round ${i + 1}/${rounds} ${name}: start ${r.startup.apiVersionsMs.toFixed(0)} ms, idle ${r.idleRssMb.toFixed(0)} MB, acks=1 ${(r.produceAcks1.recordsPerSec / 1e6).toFixed(2)} M/s, acks=all ${(r.produceAcksAll.recordsPerSec / 1e6).toFixed(2)} M/s, consume ${(r.consume.recordsPerSec / 1e6).toFixed(2)} M/s, p50/p99 ${(r.latency.p50Micros / 1e3).toFixed(2)}/${(r.latency.p99Micros / 1e3).toFixed(2)} ms, others busy before/during ${(100 * otherBusyBefore).toFixed(0)}/${(100 * r.otherBusyDuring).toFixed(0)}%, load ${r.loadAverage1m.toFixed(2)}`)
-  }
-}
+const runs = await alternatingRounds(
+  rounds,
+  { busyMax: quietBusyMax, waitMs: quietWaitMs },
+  (name) => round(name === 'sluice' ? () => startSluice(sluiceRoot, sluiceArgs) : startKafka),
+  (r, name, i) =>
+    log(`round ${i + 1}/${rounds} ${name}: start ${r.startup.apiVersionsMs.toFixed(0)} ms, idle ${r.idleRssMb.toFixed(0)} MB, acks=1 ${(r.produceAcks1.recordsPerSec / 1e6).toFixed(2)} M/s, acks=all ${(r.produceAcksAll.recordsPerSec / 1e6).toFixed(2)} M/s, consume ${(r.consume.recordsPerSec / 1e6).toFixed(2)} M/s, p50/p99 ${(r.latency.p50Micros / 1e3).toFixed(2)}/${(r.latency.p99Micros / 1e3).toFixed(2)} ms, others busy before/during ${(100 * r.otherBusyBefore).toFixed(0)}/${(100 * r.otherBusyDuring).toFixed(0)}%, load ${r.loadAverage1m.toFixed(2)}`),
+)
 
 const pick = (list, f) => median(list.map(f))
 function summary(list) {
@@ -142,18 +126,7 @@ const met = {
 }
 
 const result = {
-  bench: 'kafka-peer',
-  date: new Date().toISOString(),
-  machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cpuCount: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg(), otherWorkCoresBusyDuringRoundsMedian: median(otherBusy), otherWorkCoresBusyDuringRoundsMax: Math.max(...otherBusy) },
-  durationSeconds: (performance.now() - t0) / 1000,
-  commit: (() => {
-    try {
-      return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim()
-    } catch {
-      return null
-    }
-  })(),
-  distBuiltAt,
+  ...resultHeader(repo, { bench: 'kafka-peer', loadBefore, t0, otherBusy, distBuiltAt }),
   sluiceRuntime: `node ${process.versions.node}, sluice serve (dist/) ${sluiceArgs.join(' ')}`,
   kafkaRuntime: `Apache Kafka ${kafkaVersion} (kafka_2.13 from Maven Central), KRaft combined mode, ${javaVersionLine}, -Xmx1G -Xms1G G1 (kafka-server-start.sh defaults), log at INFO to a file`,
   client: 'franz-go 1.22.3 (bench/kafka-peer-go): no idempotence, uncompressed, 1 MiB batches, linger 2 ms (0 in the latency run), 1 partition, replication factor 1',
