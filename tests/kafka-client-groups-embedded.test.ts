@@ -6,14 +6,12 @@
 // group-scenario.ts's line protocol (js/kafkajs-group.mjs: roundrobin as "RoundRobinAssigner", commits
 // after every <= 5 records; java/GroupClient.java: range, commitSync after every poll of <= 5 records).
 
-import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { commandWorks, requireTool, startBroker, type RunningBroker } from './fixtures/kafka-clients/harness.js'
-import { type ConsumerCommand, ConsumerProcess, eventually } from './fixtures/kafka-clients/group-scenario.js'
+import { describe, expect, it } from 'vitest'
+import { commandWorks, requireTool, type RunningBroker } from './fixtures/kafka-clients/harness.js'
+import { type ConsumerCommand, ConsumerProcess, eventually, groupBrokerSuite } from './fixtures/kafka-clients/group-scenario.js'
 import type { GroupSubscription } from '../host/engine/group-member.js'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -25,35 +23,25 @@ const javaClasspath = `${path.join(repo, '.tmp', 'kafka-clients', 'java')}:${pat
 const partitionCount = 6
 
 describe('Kafka clients and an embedded subscriber in one group', () => {
-  let b: RunningBroker
-  let dataDir: string
-  beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-mixed-groups-'))
-    b = await startBroker({ groupLimits: { initialRebalanceDelayMs: 500 } }, { dataDir })
-    await b.broker.ready()
-  })
-  afterAll(async () => {
-    await b?.stop()
-    if (dataDir !== undefined) fs.rmSync(dataDir, { recursive: true, force: true })
-  })
+  const s = groupBrokerSuite('sluice-mixed-groups-', { groupLimits: { initialRebalanceDelayMs: 500 } })
 
   it.skipIf(!hasKafkajs)('kafkajs: split the partitions, read every record once, hand over through committed offsets', async () => {
-    await mixedGroup(b, 'kafkajs', 'RoundRobinAssigner', (bootstrap, topic, group) => ({ command: 'node', args: [kafkajsProgram, 'consume', bootstrap, topic, group, '0'] }))
+    await mixedGroup(s.b, 'kafkajs', 'RoundRobinAssigner', (bootstrap, topic, group) => ({ command: 'node', args: [kafkajsProgram, 'consume', bootstrap, topic, group, '0'] }))
   }, 240_000)
 
   it.skipIf(!hasKafkajs)('kafkajs joining a group an embedded member holds: the member rejoins at once, not at its next heartbeat', async () => {
     const topic = 'prompt-kafkajs'
     const group = 'prompt-kafkajs-group'
-    await b.engine.createTopic(topic, { partitions: partitionCount })
-    const coordinator = await b.engine.groupCoordinator()
+    await s.b.engine.createTopic(topic, { partitions: partitionCount })
+    const coordinator = await s.b.engine.groupCoordinator()
     // Heartbeats 10 s apart: the kafkajs JoinGroup waits for the embedded member, which only the
     // coordinator's notice brings back within 2 s.
-    const member = b.engine.subscribe(topic, { group, heartbeatIntervalMs: 10_000, sessionTimeoutMs: 30_000, rebalanceTimeoutMs: 30_000 })
+    const member = s.b.engine.subscribe(topic, { group, heartbeatIntervalMs: 10_000, sessionTimeoutMs: 30_000, rebalanceTimeoutMs: 30_000 })
     let client: ConsumerProcess | null = null
     try {
       await eventually(() => member.assignment().length === partitionCount && coordinator.describe(group)?.state === 'Stable', 10_000, 'the embedded member to hold every partition')
       const generation = coordinator.describe(group)!.generationId
-      client = new ConsumerProcess('kafkajs-prompt', { command: 'node', args: [kafkajsProgram, 'consume', b.bootstrap, topic, group, '0'] })
+      client = new ConsumerProcess('kafkajs-prompt', { command: 'node', args: [kafkajsProgram, 'consume', s.b.bootstrap, topic, group, '0'] })
       const k = client
       const detail = () => JSON.stringify({ embedded: member.assignment().map((a) => a.partition), kafkajs: k.assigned, group: coordinator.describe(group)?.state, stderr: k.stderr.slice(-300) })
       // Timed from the moment the client's JoinGroup starts the rebalance (process start-up is not counted).
@@ -72,7 +60,7 @@ describe('Kafka clients and an embedded subscriber in one group', () => {
   it.skipIf(!hasJava)('Java: split the partitions, read every record once, hand over through committed offsets', async () => {
     const built = spawnSync('bash', [path.join(repo, 'scripts', 'kafka-clients', 'build-java.sh')], { encoding: 'utf8', timeout: 300_000 })
     if (built.status !== 0) throw new Error(`building the Java client failed: ${built.stderr}${built.stdout}`)
-    await mixedGroup(b, 'java', 'range', (bootstrap, topic, group) => ({ command: 'java', args: ['-cp', javaClasspath, 'GroupClient', 'consume', bootstrap, topic, group, '0'] }))
+    await mixedGroup(s.b, 'java', 'range', (bootstrap, topic, group) => ({ command: 'java', args: ['-cp', javaClasspath, 'GroupClient', 'consume', bootstrap, topic, group, '0'] }))
   }, 400_000)
 })
 

@@ -1,47 +1,38 @@
 // Consumer groups, committed offsets and idempotent producing with franz-go (idempotent by default):
 // tests/fixtures/kafka-clients/group-scenario.ts with go/groups.go.
 
-import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { commandWorks, requireTool, run, startBroker, type RunningBroker } from './fixtures/kafka-clients/harness.js'
-import { runGroupScenario, runIdempotentScenario, runStaticMembershipScenario, testGroupLimits } from './fixtures/kafka-clients/group-scenario.js'
+import { describe, expect, it } from 'vitest'
+import { commandWorks, requireTool, run } from './fixtures/kafka-clients/harness.js'
+import { runGroupScenario, runIdempotentScenario, runStaticMembershipScenario, groupBrokerSuite } from './fixtures/kafka-clients/group-scenario.js'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const binary = path.join(repo, '.tmp', 'kafka-clients', 'franz-client')
 const available = requireTool('go (to build franz-go)', () => commandWorks('go', ['version']), 'install Go, then scripts/kafka-clients/build-go.sh fetches franz-go from the module proxy')
 
 describe.skipIf(!available)('franz-go: groups and idempotence', () => {
-  let b: RunningBroker
-  let dataDir: string
-  beforeAll(async () => {
-    const built = spawnSync('bash', [path.join(repo, 'scripts', 'kafka-clients', 'build-go.sh')], { encoding: 'utf8', timeout: 300_000 })
-    if (built.status !== 0) throw new Error(`building the franz-go client failed: ${built.stderr}`)
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-franz-groups-'))
-    b = await startBroker({ groupLimits: testGroupLimits }, { dataDir })
-    await b.broker.ready()
-  }, 320_000)
-  afterAll(async () => {
-    await b?.stop()
-    if (dataDir !== undefined) fs.rmSync(dataDir, { recursive: true, force: true })
+  const s = groupBrokerSuite('sluice-franz-groups-', {
+    prepare: () => {
+      const built = spawnSync('bash', [path.join(repo, 'scripts', 'kafka-clients', 'build-go.sh')], { encoding: 'utf8', timeout: 300_000 })
+      if (built.status !== 0) throw new Error(`building the franz-go client failed: ${built.stderr}`)
+    },
   })
 
   it('an idempotent producer whose connections are cut writes every record exactly once', async () => {
     const count = 3000
-    const result = await runIdempotentScenario(b, 'franz-idem', count, () => run(binary, ['produce-idempotent', b.bootstrap, 'franz-idem', '3', String(count)], { timeoutMs: 120_000 }))
+    const result = await runIdempotentScenario(s.b, 'franz-idem', count, () => run(binary, ['produce-idempotent', s.b.bootstrap, 'franz-idem', '3', String(count)], { timeoutMs: 120_000 }))
     expect(JSON.parse(result.output)).toMatchObject({ sent: count, errors: 0 })
     expect(result.cuts).toBeGreaterThan(0)
     console.log(`franz-go idempotent producer: ${result.cuts} connection cuts, ${result.duplicateBatches} retried batches answered without a write`)
   }, 130_000)
 
   it('a static member (group.instance.id) killed and restarted gets its partitions back without a rebalance', async () => {
-    await runStaticMembershipScenario(b, 'franz', (bootstrap, topic, group) => ({ command: binary, args: ['group-consume', bootstrap, topic, group, '50'] }))
+    await runStaticMembershipScenario(s.b, 'franz', (bootstrap, topic, group) => ({ command: binary, args: ['group-consume', bootstrap, topic, group, '50'] }))
   }, 120_000)
 
   it('three consumers share six partitions, survive a killed member and a broker restart', async () => {
-    b = await runGroupScenario(b, dataDir, 'franz', (bootstrap, topic, group) => ({ command: binary, args: ['group-consume', bootstrap, topic, group, '150'] }))
+    s.b = await runGroupScenario(s.b, s.dataDir, 'franz', (bootstrap, topic, group) => ({ command: binary, args: ['group-consume', bootstrap, topic, group, '150'] }))
   }, 240_000)
 })

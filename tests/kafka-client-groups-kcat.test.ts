@@ -3,30 +3,17 @@
 // tests/fixtures/kafka-clients/group-scenario.ts. (Idempotent producing with librdkafka: kcat has no
 // option to cut its stream mid-way usefully; the Java, franz-go and kafkajs tests cover it.)
 
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { afterAll, beforeAll, describe, it } from 'vitest'
-import { commandWorks, requireTool, startBroker, type RunningBroker } from './fixtures/kafka-clients/harness.js'
-import { runGroupScenario, testGroupLimits } from './fixtures/kafka-clients/group-scenario.js'
+import { describe, it } from 'vitest'
+import { commandWorks, requireTool } from './fixtures/kafka-clients/harness.js'
+import { runGroupScenario, groupBrokerSuite } from './fixtures/kafka-clients/group-scenario.js'
 
 const available = requireTool('kcat', () => commandWorks('kcat', ['-V']), 'apt-get install -y kcat (see .ci/run)')
 
 describe.skipIf(!available)('kcat (librdkafka) balanced consumer', () => {
-  let b: RunningBroker
-  let dataDir: string
-  beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-kcat-groups-'))
-    b = await startBroker({ groupLimits: testGroupLimits }, { dataDir })
-    await b.broker.ready()
-  })
-  afterAll(async () => {
-    await b?.stop()
-    if (dataDir !== undefined) fs.rmSync(dataDir, { recursive: true, force: true })
-  })
+  const s = groupBrokerSuite('sluice-kcat-groups-')
 
   it('three consumers share six partitions, survive a killed member and a broker restart', async () => {
-    b = await runGroupScenario(b, dataDir, 'kcat', (bootstrap, topic, group) => ({
+    s.b = await runGroupScenario(s.b, s.dataDir, 'kcat', (bootstrap, topic, group) => ({
       command: 'kcat',
       args: [
         '-b', bootstrap, '-G', group, '-q', '-u',

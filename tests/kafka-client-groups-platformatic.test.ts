@@ -2,40 +2,28 @@
 // Consumer.consume() stream with manual message.commit(), and Producer idempotent: true):
 // tests/fixtures/kafka-clients/group-scenario.ts with js/platformatic-group.mjs.
 
-import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { requireTool, run, startBroker, type RunningBroker } from './fixtures/kafka-clients/harness.js'
-import { runGroupScenario, runIdempotentScenario, testGroupLimits } from './fixtures/kafka-clients/group-scenario.js'
+import { describe, expect, it } from 'vitest'
+import { requireTool, run } from './fixtures/kafka-clients/harness.js'
+import { runGroupScenario, runIdempotentScenario, groupBrokerSuite } from './fixtures/kafka-clients/group-scenario.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const program = path.join(here, 'fixtures', 'kafka-clients', 'js', 'platformatic-group.mjs')
 const available = requireTool('@platformatic/kafka', () => import.meta.resolve('@platformatic/kafka') !== '', 'npm install (@platformatic/kafka is a devDependency)')
 
 describe.skipIf(!available)('@platformatic/kafka: groups and idempotence', () => {
-  let b: RunningBroker
-  let dataDir: string
-  beforeAll(async () => {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-platformatic-groups-'))
-    b = await startBroker({ groupLimits: testGroupLimits }, { dataDir })
-    await b.broker.ready()
-  })
-  afterAll(async () => {
-    await b?.stop()
-    if (dataDir !== undefined) fs.rmSync(dataDir, { recursive: true, force: true })
-  })
+  const s = groupBrokerSuite('sluice-platformatic-groups-')
 
   it('an idempotent producer whose connections are cut writes every record exactly once', async () => {
     const count = 3000
-    const result = await runIdempotentScenario(b, 'platformatic-idem', count, () => run('node', [program, 'produce-idempotent', b.bootstrap, 'platformatic-idem', '3', String(count)], { timeoutMs: 120_000 }))
+    const result = await runIdempotentScenario(s.b, 'platformatic-idem', count, () => run('node', [program, 'produce-idempotent', s.b.bootstrap, 'platformatic-idem', '3', String(count)], { timeoutMs: 120_000 }))
     expect(JSON.parse(result.output)).toMatchObject({ sent: count, errors: 0 })
     expect(result.cuts).toBeGreaterThan(0)
     console.log(`@platformatic/kafka idempotent producer: ${result.cuts} connection cuts, ${result.duplicateBatches} retried batches answered without a write`)
   }, 130_000)
 
   it('three consumers share six partitions, survive a killed member and a broker restart', async () => {
-    b = await runGroupScenario(b, dataDir, 'platformatic', (bootstrap, topic, group) => ({ command: 'node', args: [program, 'consume', bootstrap, topic, group, '150'] }))
+    s.b = await runGroupScenario(s.b, s.dataDir, 'platformatic', (bootstrap, topic, group) => ({ command: 'node', args: [program, 'consume', bootstrap, topic, group, '150'] }))
   }, 240_000)
 })
