@@ -6,8 +6,7 @@
 //	consume <bootstrap> <topic> <records>                                      -> records/s (from the beginning)
 //	latency <bootstrap> <topic> <recordsPerSec> <seconds>                      -> p50/p99 produce-to-consume, µs
 //
-// Settings are those of tests/fixtures/kafka-clients/go/bench.go (bench/kafka-throughput.bench.mjs):
-// producers without idempotence, uncompressed, 1 MiB batches, linger 2 ms (0 for the latency run);
+// Settings: producers without idempotence, uncompressed, 1 MiB batches, linger 2 ms (0 for the latency run);
 // the consumer assigns partition 0 (no group) with 50 MiB fetches.
 package main
 
