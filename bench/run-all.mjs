@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench` and `sluice bench`: runs every bench/*.bench.mjs in turn (each writes its JSON to
-// bench/results/), with a progress line per benchmark, then prints the table of headline figures and,
+// bench/results/), with a progress bar per benchmark (elapsed against its previous duration; a plain line
+// when stderr is not a terminal; scripts/bench-progress.mjs), then prints the table of headline figures and,
 // when the README has the markers, regenerates it there (scripts/bench-table.mjs); the same figures go
 // to an SVG bar chart, bench/results/summary.svg (scripts/bench-chart.mjs).
 //
@@ -8,13 +9,14 @@
 //
 // A benchmark's own output goes to $TMPDIR/sluice-bench-logs/<name>.log, so the terminal shows progress only.
 import { spawn } from 'node:child_process'
-import { createWriteStream, existsSync, mkdirSync, readdirSync, writeFileSync as writeChart } from 'node:fs'
+import { createWriteStream, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { benchRows, markdownTable, updateReadme } from '../scripts/bench-table.mjs'
 import { benchChartSvg } from '../scripts/bench-chart.mjs'
+import { durationsFile, durationsText, previousDuration, progressLine, readDurations } from '../scripts/bench-progress.mjs'
 
 const benchDir = fileURLToPath(new URL('./', import.meta.url))
 const resultsDir = fileURLToPath(new URL('./results/', import.meta.url))
@@ -44,13 +46,13 @@ if (!existsSync(new URL('../dist/index.js', import.meta.url))) {
 
 const tty = process.stderr.isTTY === true
 const spinner = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏']
-const bar = (done, total, width = 20) => '█'.repeat(Math.round((done / total) * width)).padEnd(width, '░')
 
 function runOne(file, index) {
   return new Promise((resolve) => {
     const name = nameOf(file)
     mkdirSync(logDir, { recursive: true })
     const log = createWriteStream(join(logDir, `${name}.log`))
+    const previousSeconds = previousDuration(resultsDir, name)
     const started = performance.now()
     const child = spawn(process.execPath, [`${benchDir}${file}`], { stdio: ['ignore', 'pipe', 'pipe'] })
     child.stdout.pipe(log, { end: false })
@@ -61,18 +63,20 @@ function runOne(file, index) {
       lastLine = lines.at(-1)?.slice(0, 60) ?? lastLine
     })
     let tick = 0
-    const label = () => `[${bar(index, selected.length)}] ${index + 1}/${selected.length} ${name}`
+    const line = (elapsedSeconds) =>
+      progressLine({ name, index, total: selected.length, elapsedSeconds, previousSeconds, tty, width: (process.stderr.columns ?? 80) - 2, note: lastLine })
     const timer = setInterval(() => {
-      const seconds = ((performance.now() - started) / 1000).toFixed(0)
-      if (tty) process.stderr.write(`\r\x1b[2K${spinner[tick++ % spinner.length]} ${label()} ${seconds} s ${lastLine}`)
+      if (tty) process.stderr.write(`\r\x1b[2K${spinner[tick++ % spinner.length]} ${line((performance.now() - started) / 1000)}`)
     }, 100)
-    if (!tty) process.stderr.write(`${label()} ...\n`)
+    if (!tty) process.stderr.write(`${line(0)}\n`)
     child.once('exit', (code) => {
       clearInterval(timer)
       log.end()
       const seconds = ((performance.now() - started) / 1000).toFixed(1)
       const mark = code === 0 ? '✓' : '✗'
       process.stderr.write(`${tty ? '\r\x1b[2K' : ''}${mark} ${name} ${seconds} s${code === 0 ? '' : ` (exit ${code}; see ${join(logDir, `${name}.log`)})`}\n`)
+      // The next run's bar measures against this one.
+      if (code === 0) writeFileSync(join(resultsDir, durationsFile), durationsText(readDurations(resultsDir), name, Number(seconds)))
       resolve({ name, code, seconds: Number(seconds) })
     })
   })
@@ -84,10 +88,9 @@ for (let i = 0; i < selected.length; i++) outcomes.push(await runOne(selected[i]
 const rows = benchRows(resultsDir)
 const table = markdownTable(rows)
 console.log('\n' + table)
-writeChart(join(resultsDir, 'summary.svg'), benchChartSvg(rows))
+writeFileSync(join(resultsDir, 'summary.svg'), benchChartSvg(rows))
 process.stderr.write(`wrote the chart ${join(resultsDir, 'summary.svg')}\n`)
 if (values.json) {
-  const { writeFileSync } = await import('node:fs')
   writeFileSync(values.json, JSON.stringify({ date: new Date().toISOString(), runs: outcomes, rows }, null, 2) + '\n')
   process.stderr.write(`wrote ${values.json}\n`)
 }

@@ -1,13 +1,15 @@
 // `sluice group`, `sluice consume --group` and `sluice topic alter` against a real `sluice serve`, with a
 // real kafkajs consumer group on its Kafka port: the commands show the group the consumers formed, and the
 // offsets `group reset-offsets --execute` writes are where the group's next consumer resumes.
+// `sluice consume --group` commands are members of their group: they split its partitions with each other
+// and with kafkajs consumers, hand them over when stopped, and commit exactly what they printed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Kafka, logLevel } from 'kafkajs'
 import { readAsGroupMember, startRecordingConsumer, until } from './fixtures/kafkajs-consumer.js'
-import { runSluice, startServe, type RunningServe } from './fixtures/sluice-cli.js'
+import { runSluice, startServe, startSluice, type RunningServe, type RunningSluice } from './fixtures/sluice-cli.js'
 
 let serve: RunningServe
 let dir = ''
@@ -113,6 +115,7 @@ describe('sluice group', () => {
       [['group', 'describe', 'g', '--to', '0'], /--to goes with `sluice group reset-offsets`/],
       [['group', 'rebalance'], /unknown group command "rebalance"/],
       [['consume', 't', '--group', 'g', '--from', '3'], /with --group, --from is where partitions without a committed offset start: earliest or latest/],
+      [['consume', 't', '--group', 'g', '--partition', '1'], /--partition does not go with --group: the group assigns the partitions/],
       [['topic', 'alter', 't'], /nothing to alter: give --config KEY=VALUE, --delete-config KEY or --partitions N/],
       [['topic', 'alter', 't', '--config', 'retention.ms'], /--config must be KEY=VALUE/],
       [['topic', 'create', 't', '--config', 'a=b'], /--config and --delete-config go with `sluice topic alter`/],
@@ -145,19 +148,163 @@ describe('sluice consume --group', () => {
     expect(await sluice(['consume', 'cli.cg', '--group', 'cli.cg.readers', '--exit'])).toMatchObject({ code: 0, stdout: 'five\n' })
   })
 
-  it('refuses a group with active Kafka members', async () => {
-    await sluice(['topic', 'create', 'cli.cg.busy'])
-    const consumer = await startRecordingConsumer(kafka, 'cli.cg.busy', 'cli.cg.busy', [])
+  it('is a real member: two commands split a 4-partition topic, one stopped hands its partitions to the other, offsets match what each printed', async () => {
+    const topic = 'cli.cg.split'
+    const group = 'cli.cg.split.g'
+    expect((await sluice(['topic', 'create', topic, '--partitions', '4'])).code).toBe(0)
+    const a = member(['consume', topic, '--group', group, '--format', 'json'])
+    const b = member(['consume', topic, '--group', group, '--format', 'json'])
     try {
-      await until('the group to be stable', async () => ((await describeJson('cli.cg.busy'))?.state === 'Stable' ? true : undefined))
-      const refused = await sluice(['consume', 'cli.cg.busy', '--group', 'cli.cg.busy', '--exit'])
-      expect(refused.code).toBe(1)
-      expect(refused.stderr).toMatch(/group "cli\.cg\.busy" is Stable with 1 active member\(s\): `sluice consume --group` commits without joining/)
+      const split = await assignedPerMember(group, 2)
+      expect(split.map((m) => m.length)).toEqual([2, 2])
+      await produceEach(topic, 4, 'first')
+      await until('every first record printed', async () => (printed(a).length + printed(b).length >= 20 ? true : undefined))
+      await new Promise((resolve) => setTimeout(resolve, 300)) // a duplicate would show now
+      const [fromA, fromB] = [printed(a), printed(b)]
+      expect(fromA).toHaveLength(10)
+      expect(fromB).toHaveLength(10)
+      const partitionsA = new Set(fromA.map((r) => r.partition))
+      const partitionsB = new Set(fromB.map((r) => r.partition))
+      expect(partitionsA.size).toBe(2)
+      expect([...partitionsB].filter((p) => partitionsA.has(p))).toEqual([])
+      expect(keys([...fromA, ...fromB])).toEqual(allKeys(4, 5, 0))
+      expect(a.stderr()).toMatch(/sluice: group cli\.cg\.split\.g: assigned cli\.cg\.split partitions \[\d,\d\]/)
+
+      // SIGTERM: a leaves the group; b takes its partitions and reads what comes next in all four.
+      a.child.kill('SIGTERM')
+      expect(await a.exited).toBe(0)
+      expect(printed(a)).toEqual(fromA)
+      expect(await assignedPerMember(group, 1)).toEqual([[0, 1, 2, 3]])
+      for (const [partition, offset] of committedOf(await describeJson(group))) {
+        if (partitionsA.has(partition)) expect(offset).toBe(5) // what a printed: offsets 0-4
+      }
+      await produceEach(topic, 4, 'second')
+      await until('b to print the second records', async () => (printed(b).length >= 30 ? true : undefined))
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      expect(keys(printed(b))).toEqual([...keys(fromB), ...allKeys(4, 5, 5)].sort())
     } finally {
-      await consumer.disconnect()
+      a.child.kill('SIGTERM')
+      b.child.kill('SIGTERM')
     }
-  }, 60_000)
+    expect(await b.exited).toBe(0)
+    const after = await describeJson(group)
+    expect(after.state).toBe('Empty')
+    expect(after.members).toEqual([])
+    // Committed = printed: the offset after the last record each command printed, per partition.
+    expect(committedOf(after)).toEqual(lastPrinted([...printed(a), ...printed(b)]))
+    expect(committedOf(after)).toEqual([[0, 10], [1, 10], [2, 10], [3, 10]])
+  }, 90_000)
+
+  it('shares a group with a kafkajs consumer, and commits exactly what --count printed', async () => {
+    const topic = 'cli.cg.mixed'
+    const group = 'cli.cg.mixed.g'
+    expect((await sluice(['topic', 'create', topic, '--partitions', '4'])).code).toBe(0)
+    const seen: Array<[number, number]> = []
+    const consumer = await startRecordingConsumer(kafka, group, topic, seen)
+    const cli = member(['consume', topic, '--group', group, '--format', 'json'])
+    try {
+      const split = await assignedPerMember(group, 2)
+      expect(split.map((m) => m.length)).toEqual([2, 2])
+      await produceEach(topic, 4, 'm')
+      await until('every record read', async () => (seen.length + printed(cli).length >= 20 ? true : undefined))
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      const fromCli = printed(cli)
+      expect(fromCli).toHaveLength(10)
+      expect(seen).toHaveLength(10)
+      const kafkaPartitions = new Set(seen.map(([p]) => p))
+      expect(fromCli.filter((r) => kafkaPartitions.has(r.partition))).toEqual([])
+      expect(new Set(fromCli.map((r) => r.partition)).size).toBe(2)
+      expect(printedPartitionsHint(cli)).toEqual([...new Set(fromCli.map((r) => r.partition))].sort())
+      expect([...fromCli.map((r) => `${r.partition}:${r.offset}`), ...seen.map(([p, o]) => `${p}:${o}`)].sort()).toEqual(allKeys(4, 5, 0))
+    } finally {
+      cli.child.kill('SIGTERM')
+    }
+    expect(await cli.exited).toBe(0)
+    // The kafkajs consumer gets the command's partitions.
+    await until('kafkajs to own every partition', async () => {
+      const d = await describeJson(group)
+      return d?.state === 'Stable' && d.members.length === 1 && d.members[0].assignment?.[0]?.partitions.length === 4 ? true : undefined
+    })
+    await consumer.disconnect()
+    await until('the group to be empty', async () => ((await describeJson(group))?.state === 'Empty' ? true : undefined))
+    expect(committedOf(await describeJson(group))).toEqual([[0, 5], [1, 5], [2, 5], [3, 5]])
+
+    // --count: exactly N printed, exactly N committed, the member gone when the command exits.
+    await produceEach(topic, 4, 'n')
+    const three = await sluice(['consume', topic, '--group', group, '--count', '3', '--format', 'json'])
+    expect(three.code).toBe(0)
+    const records = three.stdout.trim().split('\n').map((line) => JSON.parse(line) as Printed)
+    expect(records).toHaveLength(3)
+    const d = await describeJson(group)
+    expect(d.members).toEqual([])
+    const expected = new Map(committedOf(d).map(([p]) => [p, 5]))
+    for (const [p, o] of lastPrinted(records)) expected.set(p, o)
+    expect(committedOf(d)).toEqual([...expected].sort((x, y) => x[0] - y[0]))
+  }, 90_000)
 })
+
+interface Printed {
+  partition: number
+  offset: number
+  value: string
+}
+
+function member(args: string[]): RunningSluice {
+  const running = startSluice(serve.url, args)
+  members.push(running)
+  return running
+}
+
+const members: RunningSluice[] = []
+afterAll(() => {
+  for (const m of members) if (m.child.exitCode === null) m.child.kill('SIGKILL')
+})
+
+function printed(running: RunningSluice): Printed[] {
+  return running
+    .stdout()
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as Printed)
+}
+
+/** Partitions named in the command's last "assigned" note. */
+function printedPartitionsHint(running: RunningSluice): number[] {
+  const notes = [...running.stderr().matchAll(/assigned \S+ partitions \[([\d,]*)\]/g)]
+  return (notes.at(-1)?.[1] ?? '').split(',').filter(Boolean).map(Number)
+}
+
+const keys = (records: Printed[]): string[] => records.map((r) => `${r.partition}:${r.offset}`).sort()
+const allKeys = (partitions: number, perPartition: number, first: number): string[] =>
+  Array.from({ length: partitions }, (_, p) => Array.from({ length: perPartition }, (_, i) => `${p}:${first + i}`)).flat().sort()
+
+/** `count` records into each partition. */
+async function produceEach(topic: string, partitions: number, prefix: string, count = 5): Promise<void> {
+  for (let p = 0; p < partitions; p++) {
+    const lines = Array.from({ length: count }, (_, i) => `${prefix}-${p}-${i}`).join('\n') + '\n'
+    expect((await sluice(['produce', topic, '--partition', String(p)], lines)).code).toBe(0)
+  }
+}
+
+/** Waits for the group to be Stable with `members` members, and returns each member's partitions. */
+async function assignedPerMember(group: string, members: number): Promise<number[][]> {
+  return until(`group ${group} stable with ${members} members`, async () => {
+    const d = await describeJson(group)
+    if (d?.state !== 'Stable' || d.members.length !== members) return undefined
+    const owned: number[][] = d.members.map((m: { assignment: Array<{ partitions: number[] }> | null }) => (m.assignment ?? []).flatMap((a) => a.partitions).sort())
+    return owned.flat().length === 4 ? owned.sort((x, y) => x[0] - y[0]) : undefined
+  })
+}
+
+function committedOf(description: { offsets: Array<{ partition: number; committedOffset: number | null }> }): Array<[number, number | null]> {
+  return description.offsets.map((o) => [o.partition, o.committedOffset])
+}
+
+function lastPrinted(records: Printed[]): Array<[number, number]> {
+  const last = new Map<number, number>()
+  for (const r of records) last.set(r.partition, Math.max(last.get(r.partition) ?? 0, r.offset + 1))
+  return [...last].sort((a, b) => a[0] - b[0])
+}
 
 describe('sluice topic alter', () => {
   it('sets and deletes configs, grows partitions, shows them in describe, and explains what it cannot do', async () => {

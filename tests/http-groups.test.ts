@@ -13,6 +13,8 @@ let broker: KafkaBroker
 let http: HttpServer
 let base = ''
 let kafka: Kafka
+let groupStreamsMax = 64
+let groupStreamIdleMs = 0
 
 beforeAll(async () => {
   engine = await Engine.open({ memoryBytes: 128 * 1024 * 1024, topicsMax: 256 })
@@ -22,7 +24,7 @@ beforeAll(async () => {
   http = await startHttpServer(engine, {
     host: '127.0.0.1',
     port: 0,
-    limits: () => ({ bodyBytesMax: 64 * 1024, consumeWaitMsMax: 2_000, consumeRecordsMax: 500, requestLatencyWarnMs: 0 }),
+    limits: () => ({ bodyBytesMax: 64 * 1024, consumeWaitMsMax: 2_000, consumeRecordsMax: 500, groupStreamsMax, groupStreamIdleMs, requestLatencyWarnMs: 0 }),
     kafka: () => broker,
   })
   base = `http://127.0.0.1:${http.address.port}`
@@ -216,6 +218,109 @@ describe('admin API: consumer groups without the Kafka listener', () => {
       await own.close()
     }
  }, 30_000)
+})
+
+/** Opens a group stream and collects its NDJSON lines as they arrive. */
+function openStream(path: string): { lines: any[]; abort: AbortController; done: Promise<number> } {
+  const abort = new AbortController()
+  const lines: any[] = []
+  const done = (async () => {
+    const response = await fetch(base + path, { signal: abort.signal })
+    let buffered = ''
+    try {
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+        buffered += Buffer.from(chunk).toString('utf8')
+        for (let nl = buffered.indexOf('\n'); nl >= 0; nl = buffered.indexOf('\n')) {
+          lines.push(JSON.parse(buffered.slice(0, nl)))
+          buffered = buffered.slice(nl + 1)
+        }
+      }
+    } catch (error) {
+      if ((error as Error).name !== 'AbortError') throw error
+    }
+    return response.status
+  })()
+  return { lines, abort, done }
+}
+
+describe('admin API: group consume streams', () => {
+  it('streams the assignment and records as NDJSON, commits what it wrote, and ends on DELETE /api/streams/:id', async () => {
+    const topic = 'hg.stream'
+    await engine.createTopic(topic, { partitions: 2 })
+    await engine.publishBatch(topic, [{ value: 'a', partition: 0 }, { value: 'b', partition: 1 }, { value: 'c', partition: 1 }])
+    const stream = openStream(`/api/topics/${topic}/records?group=hg.stream.g&from=earliest`)
+    await until('three records', async () => (stream.lines.filter((l) => l.event === undefined).length === 3 ? true : undefined))
+    expect(stream.lines[0]).toMatchObject({ event: 'open', group: 'hg.stream.g', topic })
+    expect(stream.lines[1]).toMatchObject({ event: 'assigned', partitions: [0, 1], generation: 1 })
+    expect(stream.lines.slice(2).map((l) => `${l.partition}:${l.offset}:${l.value}`).sort()).toEqual(['0:0:a', '1:0:b', '1:1:c'])
+    const live = await api('GET', '/api/groups/hg.stream.g')
+    expect(live.json).toMatchObject({ state: 'Stable', members: [{ clientId: 'sluice-cli', assignment: [{ topic, partitions: [0, 1] }] }] })
+    await until('the commits', async () => ((await api('GET', '/api/groups/hg.stream.g')).json.totalLag === 0 ? true : undefined))
+
+    expect(await api('DELETE', `/api/streams/${stream.lines[0].stream}`)).toEqual({ status: 200, json: { stopped: stream.lines[0].stream } })
+    expect(await stream.done).toBe(200)
+    expect(stream.lines.at(-1)).toEqual({ event: 'end', reason: 'stopped' })
+    const after = (await api('GET', '/api/groups/hg.stream.g')).json
+    expect(after.state).toBe('Empty')
+    expect(after.offsets.map((o: { partition: number; committedOffset: number }) => [o.partition, o.committedOffset])).toEqual([[0, 1], [1, 2]])
+    expect((await api('DELETE', `/api/streams/${stream.lines[0].stream}`)).json.code).toBe('UNKNOWN_STREAM')
+  })
+
+  it('leaves the group when the client hangs up, ends at count= and exitIdleMs=, and enforces its limits', async () => {
+    const topic = 'hg.stream2'
+    await engine.createTopic(topic, { partitions: 1 })
+    await engine.publishBatch(topic, [{ value: 'x' }, { value: 'y' }, { value: 'z' }])
+    const first = openStream(`/api/topics/${topic}/records?group=hg.stream2.g&from=earliest&count=100`)
+    await until('a member', async () => ((await api('GET', '/api/groups/hg.stream2.g')).json.members?.length === 1 ? true : undefined))
+    await until('the records', async () => (first.lines.length >= 5 ? true : undefined))
+    first.abort.abort()
+    await first.done
+    await until('the member to leave', async () => ((await api('GET', '/api/groups/hg.stream2.g')).json.state === 'Empty' ? true : undefined))
+
+    await engine.publishBatch(topic, [{ value: 'w' }, { value: 'v' }])
+    const counted = openStream(`/api/topics/${topic}/records?group=hg.stream2.g&count=1`)
+    expect(await counted.done).toBe(200)
+    expect(counted.lines.filter((l) => l.event === undefined).map((l) => l.value)).toEqual(['w'])
+    expect(counted.lines.at(-1)).toEqual({ event: 'end', reason: 'count' })
+    const caughtUp = openStream(`/api/topics/${topic}/records?group=hg.stream2.g&exitIdleMs=200`)
+    expect(await caughtUp.done).toBe(200)
+    expect(caughtUp.lines.filter((l) => l.event === undefined).map((l) => l.value)).toEqual(['v'])
+    expect(caughtUp.lines.at(-1)).toEqual({ event: 'end', reason: 'caught-up' })
+
+    groupStreamIdleMs = 300
+    try {
+      const idle = openStream(`/api/topics/${topic}/records?group=hg.stream2.g`)
+      expect(await idle.done).toBe(200)
+      expect(idle.lines.at(-1)).toEqual({ event: 'end', reason: 'idle' })
+    } finally {
+      groupStreamIdleMs = 0
+    }
+
+    groupStreamsMax = 1
+    const holder = openStream(`/api/topics/${topic}/records?group=hg.stream2.h`)
+    try {
+      await until('the first stream', async () => (holder.lines.length > 0 ? true : undefined))
+      const refused = await api('GET', `/api/topics/${topic}/records?group=hg.stream2.i`)
+      expect(refused.status).toBe(429)
+      expect(refused.json).toMatchObject({ code: 'GROUP_STREAMS_MAX' })
+      expect(refused.json.error).toMatch(/already has 1 group consume stream open, its limit \(http\.group_streams_max = 1\): stop one, or raise the limit/)
+    } finally {
+      groupStreamsMax = 64
+      holder.abort.abort()
+      await holder.done
+    }
+    const bad: Array<[string, number, RegExp]> = [
+      [`/api/topics/${topic}/records?group=`, 400, /group= needs a group id/],
+      [`/api/topics/${topic}/records?group=g&partition=0`, 400, /partition= does not go with group=/],
+      [`/api/topics/${topic}/records?group=g&from=3`, 400, /earliest or latest, got "3"/],
+      [`/api/topics/hg.none/records?group=g`, 404, /hg\.none/],
+    ]
+    for (const [path, status, message] of bad) {
+      const answer = await api('GET', path)
+      expect(answer.status, path).toBe(status)
+      expect(answer.json.error, path).toMatch(message)
+    }
+  })
 })
 
 describe('admin API: topic alter', () => {

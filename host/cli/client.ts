@@ -33,20 +33,33 @@ export class AdminClient {
   constructor(readonly base: URL) {}
 
   async request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const url = new URL(path, this.base)
-    let response: Response
+    const response = await this.send(method, path, body)
+    return this.parse<T>(response, await response.text())
+  }
+
+  /** A GET whose body the caller reads as it arrives (group streams); an error answer throws as request() does. */
+  async stream(path: string, signal: AbortSignal): Promise<Response> {
+    const response = await this.send('GET', path, undefined, signal)
+    if (!response.ok) this.parse(response, await response.text())
+    return response
+  }
+
+  private async send(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
     try {
-      response = await fetch(url, {
+      return await fetch(new URL(path, this.base), {
         method,
         headers: body === undefined ? {} : { 'content-type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
+        signal,
       })
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause
       const reason = cause?.code ?? cause?.message ?? (error as Error).message
       throw new CommandError(`cannot reach the Sluice server at ${this.base.origin} (${reason}): start it with \`sluice serve\`, or pass --server URL (or set SLUICE_SERVER)`)
     }
-    const text = await response.text()
+  }
+
+  private parse<T>(response: Response, text: string): T {
     let parsed: unknown
     try {
       parsed = text === '' ? undefined : JSON.parse(text)

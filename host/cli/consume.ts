@@ -1,10 +1,12 @@
 // `sluice consume TOPIC`: reads records from a running server, like `kcat -C`: follows the topic until
-// Ctrl-C, or stops after --count records or (--exit) once caught up. With --group it starts from the
-// group's committed offsets and commits what it printed (through /api/groups/:id/offsets), as a
-// standalone consumer: it does not join the group, so the group must have no active members.
+// Ctrl-C, or stops after --count records or (--exit) once caught up. With --group it is a member of the
+// consumer group, as `rpk topic consume -g` is: the server hosts an embedded group member for the lifetime
+// of one streaming request (GET /api/topics/:name/records?group=G, host/http/group-stream.ts), so several
+// of these commands and Kafka consumers of one group share its partitions, and the member commits each
+// record once its line was written to this command.
 
-import { AdminClient, groupPath, serverHelp, serverOption, serverUrl, topicPath } from './client.js'
-import { CommandError, UsageError, integerFlag, oneOf, parse, positionals, write } from './common.js'
+import { AdminClient, serverHelp, serverOption, serverUrl, topicPath } from './client.js'
+import { UsageError, integerFlag, oneOf, parse, positionals, write } from './common.js'
 
 export const usage = `Usage: sluice consume TOPIC [options]
 
@@ -14,12 +16,13 @@ unless --count or --exit says when to stop.
 Options:
   -o, --from POS       earliest (default), latest, an OFFSET (in every partition), or P:O,P:O per partition
   -c, --count N        stop after N records
-  -e, --exit           stop once every partition is caught up
+  -e, --exit           stop once every partition is caught up (with --group: once the member has its
+                       partitions and no record came for 1 s)
   -p, --partition N    read only partition N
-  -g, --group G        start from group G's committed offsets (--from applies to partitions without one:
-                       earliest or latest) and commit each record printed. The command does not join
-                       G as a Kafka consumer does: G must have no active members, and two of these
-                       commands on one group do not share partitions
+  -g, --group G        join consumer group G (with Kafka consumers of G and other \`sluice consume -g G\`):
+                       read the partitions G assigns this member from G's committed offsets (--from
+                       applies to partitions without one: earliest or latest), commit what is printed,
+                       and leave G on exit (--count, --exit, Ctrl-C, SIGTERM). Assignments go to stderr
   -f, --format F       text (default: the value of each record per line) or json (one object per line:
                        partition, offset, timestamp, key, value, headers)
       --encoding E     utf8 (default) or base64, for keys, values and header values in json
@@ -30,6 +33,7 @@ Examples:
   sluice consume orders --from earliest --count 10 --format json
   sluice consume orders --from latest            # tail -f
   sluice consume orders --group audit --exit     # what group audit has not read yet, then commit
+  sluice consume orders -g billing -f json       # one member of billing until Ctrl-C
 `
 
 const options = {
@@ -46,35 +50,6 @@ const options = {
 interface Consumed {
   records: Array<{ partition: number; offset: number; timestamp: number; key: string | null; value: string | null; headers: Array<{ key: string; value: string | null }> }>
   nextOffsets: Record<string, number>
-}
-
-interface GroupView {
-  readonly state: string
-  readonly members: unknown[]
-  readonly offsets: Array<{ topic: string; partition: number; committedOffset: number | null }>
-}
-
-/**
- * Where a group consumer starts: each partition's committed offset, else the start (earliest) or the end
- * (latest) of the partition, as a Kafka consumer's auto.offset.reset.
- */
-async function groupStart(client: AdminClient, topic: string, group: string, from: string, partition: number | undefined, command: string): Promise<string> {
-  if (from !== 'earliest' && from !== 'latest') throw new UsageError(`with --group, --from is where partitions without a committed offset start: earliest or latest, got ${JSON.stringify(from)}`, command)
-  let view: GroupView | null = null
-  try {
-    view = await client.request<GroupView>('GET', groupPath(group))
-  } catch (error) {
-    if (!(error instanceof CommandError && /no consumer group/.test(error.message))) throw error // unknown: nothing committed yet
-  }
-  if (view !== null && view.state !== 'Empty') {
-    throw new CommandError(`group ${JSON.stringify(group)} is ${view.state} with ${view.members.length} active member(s): \`sluice consume --group\` commits without joining, so it needs a group without members; stop those consumers or use another group`)
-  }
-  const committed = new Map((view?.offsets ?? []).filter((o) => o.topic === topic && o.committedOffset !== null).map((o) => [o.partition, o.committedOffset!]))
-  const info = await client.request<{ partitions: Array<{ partition: number; headOffset: number; nextOffset: number }> }>('GET', topicPath(topic))
-  return info.partitions
-    .filter((p) => partition === undefined || p.partition === partition)
-    .map((p) => `${p.partition}:${committed.get(p.partition) ?? (from === 'earliest' ? p.headOffset : p.nextOffset)}`)
-    .join(',')
 }
 
 /** Records asked for per request. */
@@ -102,13 +77,20 @@ export async function run(args: string[]): Promise<number> {
   const group = values.group
   if (group === '') throw new UsageError('--group needs a group name', command)
 
+  if (group !== undefined) {
+    if (from !== 'earliest' && from !== 'latest') throw new UsageError(`with --group, --from is where partitions without a committed offset start: earliest or latest, got ${JSON.stringify(from)}`, command)
+    if (partition !== undefined) throw new UsageError('--partition does not go with --group: the group assigns the partitions', command)
+    const { consumeAsMember } = await import('./consume-group.js')
+    return consumeAsMember(client, { topic, group, from, count, exit: values.exit === true, format, encoding })
+  }
+
   let stop = false
   const onSignal = (): void => {
     stop = true
   }
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
-  let position = group === undefined ? from : await groupStart(client, topic, group, from, partition, command)
+  let position = from
   let printed = 0
   try {
     while (!stop && (count === undefined || printed < count)) {
@@ -122,11 +104,6 @@ export async function run(args: string[]): Promise<number> {
       }
       if (out.length > 0) process.stdout.write(out.join('\n') + '\n')
       printed += result.records.length
-      if (group !== undefined && result.records.length > 0) {
-        const offsets: Record<string, number> = {}
-        for (const record of result.records) offsets[String(record.partition)] = result.nextOffsets[String(record.partition)]
-        await client.request('POST', groupPath(group, '/offsets'), { topic, offsets })
-      }
       position = Object.entries(result.nextOffsets)
         .map(([p, o]) => `${p}:${o}`)
         .join(',')

@@ -135,6 +135,8 @@ function httpLimits(config: SluiceConfig): HttpLimits {
     bodyBytesMax: config['http.body_bytes_max'],
     consumeWaitMsMax: config['http.consume_wait_ms_max'],
     consumeRecordsMax: config['http.consume_records_max'],
+    groupStreamsMax: config['http.group_streams_max'],
+    groupStreamIdleMs: config['http.group_stream_idle_ms'],
     requestLatencyWarnMs: config['thresholds.request_latency_warn_ms'],
   }
 }

@@ -108,6 +108,20 @@ export const keySpecs: readonly KeySpec[] = [
     description: 'Most records one consume request returns.',
   },
   {
+    key: 'http.group_streams_max',
+    kind: { type: 'integer', min: 0, max: 10_000 },
+    default: 64,
+    reloadable: true,
+    description: 'Most group consume streams (GET /api/topics/:name/records?group=G, `sluice consume --group`) open at once, each an embedded group member; 0 refuses them.',
+  },
+  {
+    key: 'http.group_stream_idle_ms',
+    kind: { type: 'integer', min: 0, max: 86_400_000, unit: 'ms' },
+    default: 0,
+    reloadable: true,
+    description: 'A group consume stream that writes no record for this long ends and its member leaves the group; 0: never (streams end when the client stops).',
+  },
+  {
     key: 'engine.memory_bytes',
     kind: { type: 'integer', min: 1024 * 1024, max: memoryBytesLimit, unit: 'bytes' },
     default: 512 * 1024 * 1024,
@@ -200,6 +214,8 @@ export interface SluiceConfig {
   readonly 'http.body_bytes_max': number
   readonly 'http.consume_wait_ms_max': number
   readonly 'http.consume_records_max': number
+  readonly 'http.group_streams_max': number
+  readonly 'http.group_stream_idle_ms': number
   readonly 'engine.memory_bytes': number
   readonly 'engine.topics_max': number
   readonly 'engine.window_bytes': number

@@ -8,6 +8,8 @@
 //   DELETE /api/topics/:name                   delete
 //   POST   /api/topics/:name/records           produce: {"records": [{"key"?, "value", "headers"?, "partition"?}], "encoding"?}
 //   GET    /api/topics/:name/records           consume: ?from=earliest|latest|OFFSET|P:O,P:O &count= &partition= &timeoutMs= &encoding=
+//   GET    /api/topics/:name/records?group=G   consume as a member of group G, streamed as NDJSON (group-stream.ts)
+//   DELETE /api/streams/:id                    end such a stream
 //   /api/groups, /api/groups/:id, /api/groups/:id/offsets   consumer groups (groups.ts)
 //   GET    /api/state, POST /api/state         the event ingest's control plane (state.ts)
 //   GET    /api/config                         the live configuration
@@ -25,6 +27,10 @@ export interface AdminLimits {
   readonly bodyBytesMax: number
   readonly consumeWaitMsMax: number
   readonly consumeRecordsMax: number
+  /** Group consume streams open at once (group-stream.ts); 0 refuses them. */
+  readonly groupStreamsMax?: number
+  /** A group stream that writes no record for this long ends; 0: never. */
+  readonly groupStreamIdleMs?: number
 }
 
 export interface AdminContext {
@@ -92,20 +98,20 @@ function decodeField(value: unknown, encoding: Encoding, what: string): string |
   return value
 }
 
-function parseEncoding(value: unknown): Encoding {
+export function parseEncoding(value: unknown): Encoding {
   if (value === undefined || value === null || value === 'utf8' || value === 'utf-8') return 'utf8'
   if (value === 'base64') return 'base64'
   throw new HttpError(400, `encoding must be "utf8" or "base64", got ${JSON.stringify(value)}`)
 }
 
-function integerParam(name: string, text: string | null, fallback: number, min: number, max: number): number {
+export function integerParam(name: string, text: string | null, fallback: number, min: number, max: number): number {
   if (text === null || text === '') return fallback
   const value = Number(text)
   if (!Number.isSafeInteger(value) || value < min || value > max) throw new HttpError(400, `${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(text)}`)
   return value
 }
 
-function recordBytesOf(record: { key: Uint8Array | string | null; value: Uint8Array | string | null; headers: ReadonlyArray<{ key: string; value: Uint8Array | string | null }> }): number {
+export function recordBytesOf(record: { key: Uint8Array | string | null; value: Uint8Array | string | null; headers: ReadonlyArray<{ key: string; value: Uint8Array | string | null }> }): number {
   const size = (v: Uint8Array | string | null): number => (v === null ? 0 : typeof v === 'string' ? Buffer.byteLength(v) : v.byteLength)
   let bytes = size(record.key) + size(record.value)
   for (const header of record.headers) bytes += Buffer.byteLength(header.key) + size(header.value)
@@ -185,7 +191,7 @@ function startOffsets(info: TopicInfo, partitions: number[], from: string): Map<
   return starts
 }
 
-function toConsumed(message: Message, encoding: Encoding): ConsumedRecord {
+export function toConsumed(message: Message, encoding: Encoding): ConsumedRecord {
   return {
     partition: message.partition,
     offset: message.offset,
@@ -351,6 +357,7 @@ export function adminRoute(pathname: string): string | null {
   if (/^\/api\/groups\/[^/]+\/offsets\/?$/.test(pathname)) return '/api/groups/:id/offsets'
   if (/^\/api\/groups\/[^/]+\/?$/.test(pathname)) return '/api/groups/:id'
   if (pathname.startsWith('/api/groups')) return '/api/groups'
+  if (/^\/api\/streams\/[^/]+\/?$/.test(pathname)) return '/api/streams/:id'
   if (pathname.startsWith('/api/state')) return '/api/state'
   if (pathname === '/api/config') return '/api/config'
   if (pathname.startsWith('/api/')) return '/api/*'
@@ -411,6 +418,11 @@ export async function handleAdmin(context: AdminContext, request: IncomingMessag
       countRecordsIn(topic.name, records.length, bytes)
       return sendJson(response, 200, { topic: topic.name, offsets: results })
     }
+    if (method === 'GET' && url.searchParams.has('group')) {
+      // Loaded on first use, as groups.ts: a group stream hosts an embedded member for the response's lifetime.
+      const { streamGroupRecords } = await import('./group-stream.js')
+      return streamGroupRecords(context, topic.name, url, request, response)
+    }
     if (method === 'GET') return sendJson(response, 200, await consumeRecords(context, topic.name, url))
     methodNotAllowed(method, path, 'GET (consume) or POST (produce)')
   }
@@ -418,6 +430,12 @@ export async function handleAdmin(context: AdminContext, request: IncomingMessag
     // Loaded on first use: the HTTP server starts without the coordinator's protocol code.
     const { handleGroups } = await import('./groups.js')
     return handleGroups(engine, request, response, url, context.limits().bodyBytesMax)
+  }
+  const stream = /^\/api\/streams\/([^/]+)\/?$/.exec(path)
+  if (stream !== null) {
+    if (method !== 'DELETE') methodNotAllowed(method, path, 'DELETE')
+    const { stopGroupStream } = await import('./group-stream.js')
+    return stopGroupStream(context, decodeURIComponent(stream[1]), response)
   }
   if (path === '/api/state' || path === '/api/state/') return handleState(context.ingest?.() ?? null, request, response, context.limits().bodyBytesMax)
   if (path === '/api/config') {

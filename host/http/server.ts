@@ -20,7 +20,7 @@ export interface HttpLimits extends AdminLimits {
   readonly requestLatencyWarnMs: number
 }
 
-export const httpLimitsDefault: HttpLimits = { bodyBytesMax: 16 * 1024 * 1024, consumeWaitMsMax: 30_000, consumeRecordsMax: 10_000, requestLatencyWarnMs: 1_000 }
+export const httpLimitsDefault: HttpLimits = { bodyBytesMax: 16 * 1024 * 1024, consumeWaitMsMax: 30_000, consumeRecordsMax: 10_000, groupStreamsMax: 64, groupStreamIdleMs: 0, requestLatencyWarnMs: 1_000 }
 
 export interface HttpServerOptions {
   host: string
@@ -55,6 +55,8 @@ const routesIndex = {
   groups: '/api/groups',
   group: '/api/groups/:id',
   groupOffsets: '/api/groups/:id/offsets',
+  groupStream: '/api/topics/:name/records?group=G',
+  stream: '/api/streams/:id',
   bench: '/bench',
 }
 
