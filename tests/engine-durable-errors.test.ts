@@ -1,32 +1,12 @@
 // A disk error through the engine: the log's writes fail with ENOSPC on one partition. Publishes to that
 // partition fail with KAFKA_STORAGE_ERROR (the waiting one and every later one), the process stays up,
 // other partitions and topics keep taking and serving records, and the failed partition stays readable.
-import { afterEach, expect, it } from 'vitest'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { expect, it } from 'vitest'
 import type { FileHandle } from 'node:fs/promises'
-import { Engine, type Message, type Subscription } from '../host/index.js'
+import { engineScope, take, text } from './fixtures/engines.js'
 import { defaultLogIo } from '../host/log/segment.js'
 
-const directories: string[] = []
-const engines: Engine[] = []
-afterEach(async () => {
-  for (const engine of engines.splice(0)) await engine.close()
-  for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true })
-})
-
-async function take(subscription: Subscription, count: number): Promise<Message[]> {
-  const messages: Message[] = []
-  while (messages.length < count) {
-    const batch = await subscription.nextBatch()
-    if (batch.length === 0) break
-    messages.push(...batch)
-  }
-  return messages
-}
-
-const text = (bytes: Uint8Array | null) => (bytes === null ? null : new TextDecoder().decode(bytes))
+const engines = engineScope('sluice-durable-errors-')
 
 /**
  * writev that fails with ENOSPC from call number `failFrom` on, on the file that call wrote (a full disk
@@ -49,11 +29,10 @@ function failingWritev(failFrom: number) {
 }
 
 it.each(['os', 'fsync'] as const)("publishes to a partition whose disk is full fail with KAFKA_STORAGE_ERROR; the rest keeps working (durability '%s')", async (durability) => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'sluice-durable-errors-'))
-  directories.push(dataDir)
+  const dataDir = engines.tempDir()
   const io = failingWritev(6)
   const events: Array<Record<string, unknown>> = []
-  const engine = await Engine.open({
+  const engine = await engines.open({
     memoryBytes: 64 * 1024 * 1024,
     topicsMax: 16,
     dataDir,
@@ -61,7 +40,6 @@ it.each(['os', 'fsync'] as const)("publishes to a partition whose disk is full f
     logIo: { writev: (handle, buffers, position) => io.writev(handle, buffers, position) },
     logEvents: (event) => events.push(event as Record<string, unknown>),
   })
-  engines.push(engine)
   await engine.createTopic('full', { partitions: 2 })
   await engine.createTopic('other')
   // Five writes succeed (one per publish: each waits for its durability before the next).
@@ -99,10 +77,8 @@ it.each(['os', 'fsync'] as const)("publishes to a partition whose disk is full f
   expect(fetched.bytes.length).toBeGreaterThan(0)
 
   // Closing works (the failed log skips its clean marker); the acknowledged records survive a reopen.
-  await engine.close()
-  engines.splice(engines.indexOf(engine), 1)
-  const reopened = await Engine.open({ memoryBytes: 64 * 1024 * 1024, topicsMax: 16, dataDir })
-  engines.push(reopened)
+  await engines.close(engine)
+  const reopened = await engines.open({ memoryBytes: 64 * 1024 * 1024, topicsMax: 16, dataDir })
   const again = reopened.subscribe('full', { from: 'earliest', partitions: [0] })
   expect((await take(again, 5)).map((m) => text(m.value))).toEqual(acknowledged.map((offset) => `ok-${offset}`))
   again.close()

@@ -1,31 +1,16 @@
 // Reads from disk in any worker: an engine attached in a worker_threads worker (it did not open the data
 // directory) serves a subscriber behind the window from the log files through a read-only
 // PartitionLogReader, bounded by the durable offset the opener's persister publishes in shared memory.
-import { afterEach, describe, expect, it } from 'vitest'
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { describe, expect, it } from 'vitest'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { Engine } from '../host/index.js'
+import { engineScope } from './fixtures/engines.js'
 
-const directories: string[] = []
-const engines: Engine[] = []
-afterEach(async () => {
-  for (const engine of engines.splice(0)) await engine.close()
-  for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true })
-})
-
-function tempDir(): string {
-  const directory = mkdtempSync(join(tmpdir(), 'sluice-durable-workers-'))
-  directories.push(directory)
-  return directory
-}
-
-async function open(dataDir: string, options: Parameters<typeof Engine.open>[0] = {}): Promise<Engine> {
-  const engine = await Engine.open({ memoryBytes: 64 * 1024 * 1024, topicsMax: 64, dataDir, windowBytes: 64 * 1024, ...options })
-  engines.push(engine)
-  return engine
-}
+const engines = engineScope('sluice-durable-workers-', { memoryBytes: 64 * 1024 * 1024, topicsMax: 64, windowBytes: 64 * 1024 })
+const tempDir = engines.tempDir
+const open = (dataDir: string, options: Parameters<typeof Engine.open>[0] = {}): Promise<Engine> => engines.open({ dataDir, ...options })
 
 function record(sequence: number): { key: string; value: Uint8Array } {
   const value = new Uint8Array(200)
@@ -93,8 +78,7 @@ it('a worker reads from disk a topic recovered at open, whose log starts after d
   const first = await open(dataDir)
   await first.createTopic('old', { log: { segmentBytes: 64 * 1024 } })
   await publishRange(first, 'old', 0, 2000)
-  await first.close()
-  engines.splice(engines.indexOf(first), 1)
+  await engines.close(first)
   const engine = await open(dataDir)
   await engine.deleteRecordsBefore('old', 0, 700)
   await publishRange(engine, 'old', 2000, 2500)

@@ -1,48 +1,15 @@
 // Durable topics through the engine API: records survive a restart and a SIGKILL, late subscribers read
 // what left the window from disk, and workers' publishes resolve only once the opener made them durable.
-import { afterEach, describe, expect, it } from 'vitest'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
 import { spawn } from 'node:child_process'
 import { Worker } from 'node:worker_threads'
-import { Engine, type Message, type Subscription } from '../host/index.js'
+import { Engine, type Message } from '../host/index.js'
+import { engineScope, take, text } from './fixtures/engines.js'
 
-const directories: string[] = []
-const engines: Engine[] = []
-afterEach(async () => {
-  for (const engine of engines.splice(0)) await engine.close()
-  for (const directory of directories.splice(0)) rmSync(directory, { recursive: true, force: true })
-})
-
-function tempDir(): string {
-  const directory = mkdtempSync(join(tmpdir(), 'sluice-durable-'))
-  directories.push(directory)
-  return directory
-}
-
-async function open(dataDir: string, options: Parameters<typeof Engine.open>[0] = {}): Promise<Engine> {
-  const engine = await Engine.open({ memoryBytes: 64 * 1024 * 1024, topicsMax: 64, dataDir, ...options })
-  engines.push(engine)
-  return engine
-}
-
-async function close(engine: Engine): Promise<void> {
-  await engine.close()
-  engines.splice(engines.indexOf(engine), 1)
-}
-
-async function take(subscription: Subscription, count: number): Promise<Message[]> {
-  const messages: Message[] = []
-  while (messages.length < count) {
-    const batch = await subscription.nextBatch()
-    if (batch.length === 0) break
-    messages.push(...batch)
-  }
-  return messages
-}
-
-const text = (bytes: Uint8Array | null) => (bytes === null ? null : new TextDecoder().decode(bytes))
+const engines = engineScope('sluice-durable-', { memoryBytes: 64 * 1024 * 1024, topicsMax: 64 })
+const tempDir = engines.tempDir
+const open = (dataDir: string, options: Parameters<typeof Engine.open>[0] = {}): Promise<Engine> => engines.open({ dataDir, ...options })
+const close = engines.close
 
 describe('durable topics', () => {
   it('keep their records and offsets across a restart', async () => {
