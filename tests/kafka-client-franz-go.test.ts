@@ -2,23 +2,18 @@
 // compression codec, consume assigned partitions (no group) from the beginning and from an offset; its
 // data again after a broker restart (fixtures/kafka-clients/restart-scenario.ts, go/restart.go).
 
-import path from 'node:path'
-import { spawnSync } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { commandWorks, requireTool, run, startBroker, type RunningBroker } from './fixtures/kafka-clients/harness.js'
+import { run, startBroker, type RunningBroker, buildGoClient, goClientAvailable, franzClient } from './fixtures/kafka-clients/harness.js'
 import { expectScenario, prepareScenario } from './fixtures/kafka-clients/scenario.js'
 import { runRestartScenario } from './fixtures/kafka-clients/restart-scenario.js'
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const binary = path.join(repo, '.tmp', 'kafka-clients', 'franz-client')
-const available = requireTool('go (to build franz-go)', () => commandWorks('go', ['version']), 'install Go, then scripts/kafka-clients/build-go.sh fetches franz-go from the module proxy')
+const binary = franzClient
+const available = goClientAvailable()
 
 describe.skipIf(!available)('franz-go client', () => {
   let b: RunningBroker
   beforeAll(async () => {
-    const built = spawnSync('bash', [path.join(repo, 'scripts', 'kafka-clients', 'build-go.sh')], { encoding: 'utf8', timeout: 300_000 })
-    if (built.status !== 0) throw new Error(`building the franz-go client failed: ${built.stderr}`)
+    buildGoClient()
     b = await startBroker()
   }, 320_000)
   afterAll(async () => {

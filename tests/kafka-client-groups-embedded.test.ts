@@ -7,18 +7,16 @@
 // after every <= 5 records; java/GroupClient.java: range, commitSync after every poll of <= 5 records).
 
 import path from 'node:path'
-import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { commandWorks, requireTool, type RunningBroker } from './fixtures/kafka-clients/harness.js'
+import { requireTool, type RunningBroker, buildJavaClients, javaClientsAvailable, javaClasspath } from './fixtures/kafka-clients/harness.js'
 import { type ConsumerCommand, ConsumerProcess, eventually, groupBrokerSuite } from './fixtures/kafka-clients/group-scenario.js'
 import type { GroupSubscription } from '../host/engine/group-member.js'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const kafkajsProgram = path.join(repo, 'tests', 'fixtures', 'kafka-clients', 'js', 'kafkajs-group.mjs')
 const hasKafkajs = requireTool('kafkajs', () => import.meta.resolve('kafkajs') !== '', 'npm install (kafkajs is a devDependency)')
-const hasJava = requireTool('java (javac + mvn)', () => commandWorks('javac', ['-version']) && commandWorks('mvn', ['-v']), 'install a JDK (javac) and Maven (mvn)')
-const javaClasspath = `${path.join(repo, '.tmp', 'kafka-clients', 'java')}:${path.join(repo, '.tmp', 'kafka-jars', '*')}`
+const hasJava = javaClientsAvailable()
 
 const partitionCount = 6
 
@@ -58,8 +56,7 @@ describe('Kafka clients and an embedded subscriber in one group', () => {
   }, 120_000)
 
   it.skipIf(!hasJava)('Java: split the partitions, read every record once, hand over through committed offsets', async () => {
-    const built = spawnSync('bash', [path.join(repo, 'scripts', 'kafka-clients', 'build-java.sh')], { encoding: 'utf8', timeout: 300_000 })
-    if (built.status !== 0) throw new Error(`building the Java client failed: ${built.stderr}${built.stdout}`)
+    buildJavaClients()
     await mixedGroup(s.b, 'java', 'range', (bootstrap, topic, group) => ({ command: 'java', args: ['-cp', javaClasspath, 'GroupClient', 'consume', bootstrap, topic, group, '0'] }))
   }, 400_000)
 })

@@ -1,22 +1,17 @@
 // Consumer groups, committed offsets and idempotent producing with franz-go (idempotent by default):
 // tests/fixtures/kafka-clients/group-scenario.ts with go/groups.go.
 
-import path from 'node:path'
-import { spawnSync } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { commandWorks, requireTool, run } from './fixtures/kafka-clients/harness.js'
+import { run, buildGoClient, goClientAvailable, franzClient } from './fixtures/kafka-clients/harness.js'
 import { runGroupScenario, runIdempotentScenario, runStaticMembershipScenario, groupBrokerSuite } from './fixtures/kafka-clients/group-scenario.js'
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const binary = path.join(repo, '.tmp', 'kafka-clients', 'franz-client')
-const available = requireTool('go (to build franz-go)', () => commandWorks('go', ['version']), 'install Go, then scripts/kafka-clients/build-go.sh fetches franz-go from the module proxy')
+const binary = franzClient
+const available = goClientAvailable()
 
 describe.skipIf(!available)('franz-go: groups and idempotence', () => {
   const s = groupBrokerSuite('sluice-franz-groups-', {
     prepare: () => {
-      const built = spawnSync('bash', [path.join(repo, 'scripts', 'kafka-clients', 'build-go.sh')], { encoding: 'utf8', timeout: 300_000 })
-      if (built.status !== 0) throw new Error(`building the franz-go client failed: ${built.stderr}`)
+      buildGoClient()
     },
   })
 

@@ -1,23 +1,17 @@
 // Consumer groups, committed offsets and idempotent producing with the Java client (the reference
 // implementation): tests/fixtures/kafka-clients/group-scenario.ts with java/GroupClient.java.
 
-import path from 'node:path'
-import { spawnSync } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { commandWorks, requireTool, run } from './fixtures/kafka-clients/harness.js'
+import { run, buildJavaClients, javaClientsAvailable, javaClasspath } from './fixtures/kafka-clients/harness.js'
 import { runGroupScenario, runIdempotentScenario, runStaticMembershipScenario, groupBrokerSuite } from './fixtures/kafka-clients/group-scenario.js'
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const install = 'install a JDK (javac) and Maven (mvn); scripts/kafka-clients/build-java.sh fetches kafka-clients'
-const available = requireTool('java (javac + mvn)', () => commandWorks('javac', ['-version']) && commandWorks('mvn', ['-v']), install)
-const classpath = `${path.join(repo, '.tmp', 'kafka-clients', 'java')}:${path.join(repo, '.tmp', 'kafka-jars', '*')}`
+const available = javaClientsAvailable()
+const classpath = javaClasspath
 
 describe.skipIf(!available)('Java kafka-clients: groups and idempotence', () => {
   const s = groupBrokerSuite('sluice-java-groups-', {
     prepare: () => {
-      const built = spawnSync('bash', [path.join(repo, 'scripts', 'kafka-clients', 'build-java.sh')], { encoding: 'utf8', timeout: 300_000 })
-      if (built.status !== 0) throw new Error(`building the Java client failed: ${built.stderr}${built.stdout}`)
+      buildJavaClients()
     },
   })
 

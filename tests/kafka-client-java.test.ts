@@ -3,24 +3,18 @@
 // compression codec, KafkaConsumer with assign() + seek (no group) from the beginning and from an offset;
 // its data again after a broker restart (fixtures/kafka-clients/restart-scenario.ts, java/RestartClient.java).
 
-import path from 'node:path'
-import { spawnSync } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { commandWorks, requireTool, run, startBroker, type RunningBroker } from './fixtures/kafka-clients/harness.js'
+import { run, startBroker, type RunningBroker, buildJavaClients, javaClientsAvailable, javaClasspath } from './fixtures/kafka-clients/harness.js'
 import { expectScenario, prepareScenario } from './fixtures/kafka-clients/scenario.js'
 import { runRestartScenario } from './fixtures/kafka-clients/restart-scenario.js'
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const install = 'install a JDK (javac) and Maven (mvn); scripts/kafka-clients/build-java.sh fetches kafka-clients'
-const available = requireTool('java (javac + mvn)', () => commandWorks('javac', ['-version']) && commandWorks('mvn', ['-v']), install)
-const classpath = `${path.join(repo, '.tmp', 'kafka-clients', 'java')}:${path.join(repo, '.tmp', 'kafka-jars', '*')}`
+const available = javaClientsAvailable()
+const classpath = javaClasspath
 
 describe.skipIf(!available)('Java kafka-clients', () => {
   let b: RunningBroker
   beforeAll(async () => {
-    const built = spawnSync('bash', [path.join(repo, 'scripts', 'kafka-clients', 'build-java.sh')], { encoding: 'utf8', timeout: 300_000 })
-    if (built.status !== 0) throw new Error(`building the Java client failed: ${built.stderr}${built.stdout}`)
+    buildJavaClients()
     b = await startBroker()
   }, 320_000)
   afterAll(async () => {
