@@ -120,7 +120,7 @@ describe.each(paths)('reads through %s', (_name, mapSegments) => {
   })
 })
 
-test('an injected mapper is called once per sealed segment, never for the active one, and refusals fall back', async () => {
+test('an injected mapper is called once per sealed segment, never for the active one below a step, and refusals fall back', async () => {
   const calls: string[] = []
   const mapper: SegmentMapper = (path, length) => {
     calls.push(path)
@@ -138,6 +138,54 @@ test('an injected mapper is called once per sealed segment, never for the active
   expect([...calls].sort()).toEqual([...sealed].sort())
   expect(log.mappedSegmentCount).toBe(Math.ceil(sealed.length / 2))
   await log.close()
+})
+
+test('the active segment is mapped a step at a time as it grows; reads past the mapped prefix use the file', async () => {
+  const stepBytes = 4096
+  const lengths: number[] = []
+  const maps = new Set<ArrayBufferLike>()
+  const mapper: SegmentMapper = (path, length) => {
+    lengths.push(length)
+    const mapped = new Uint8Array(readFileSync(path).subarray(0, length))
+    maps.add(mapped.buffer)
+    return mapped
+  }
+  const fromMapping = (bytes: Uint8Array[]) => bytes.filter((b) => maps.has(b.buffer)).length
+  // One large segment: everything stays in the active one.
+  const log = await PartitionLog.open(join(dir, 'p'), { ...small, segmentBytes: 1024 * 1024 }, { mapSegments: mapper, activeMapStepBytes: stepBytes })
+  await fill(log, 300)
+  const written = fileBytes(join(dir, 'p')).length
+  expect(log.segmentCount).toBe(1)
+  let { bytes } = await readAll(log, 1000)
+  expect(Buffer.compare(concat(bytes), fileBytes(join(dir, 'p')))).toBe(0)
+  // The first read mapped the written prefix, rounded down to the step; later reads reuse it.
+  expect(lengths).toEqual([written - (written % stepBytes)])
+  ;({ bytes } = await readAll(log, 1000))
+  expect(fromMapping(bytes)).toBeGreaterThan(0)
+  expect(fromMapping(bytes)).toBeLessThan(bytes.length) // the tail past the last step: file reads
+  // Appends go on after the mapping: the new bytes are read from the file until a step more is written.
+  await fill(log, 300)
+  ;({ bytes } = await readAll(log, 777))
+  expect(Buffer.compare(concat(bytes), fileBytes(join(dir, 'p')))).toBe(0)
+  const grown = fileBytes(join(dir, 'p')).length
+  expect(lengths).toEqual([written - (written % stepBytes), grown - (grown % stepBytes)])
+  for (const length of lengths) expect(length % stepBytes).toBe(0)
+  await log.close()
+})
+
+test('activeMapStepBytes 0 keeps the active segment on file reads; a negative step is refused', async () => {
+  const lengths: number[] = []
+  const mapper: SegmentMapper = (path, length) => {
+    lengths.push(length)
+    return new Uint8Array(readFileSync(path).subarray(0, length))
+  }
+  const log = await PartitionLog.open(join(dir, 'p'), { ...small, segmentBytes: 1024 * 1024 }, { mapSegments: mapper, activeMapStepBytes: 0 })
+  await fill(log, 300)
+  const { bytes } = await readAll(log, 1000)
+  expect(Buffer.compare(concat(bytes), fileBytes(join(dir, 'p')))).toBe(0)
+  expect(lengths).toEqual([])
+  await log.close()
+  await expect(PartitionLog.open(join(dir, 'q'), small, { activeMapStepBytes: -1 })).rejects.toThrow(/activeMapStepBytes must be a non-negative integer, got -1/)
 })
 
 test('a mapper that throws is logged once per segment and reads go on through files', async () => {

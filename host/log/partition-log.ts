@@ -46,6 +46,9 @@ import {
 import { resolveSegmentMapper } from './mapping.js'
 import { defaultLogIo, indexFlushEntries, Segment, segmentFileName, segmentIndexFor, type Crc32cFunction, type LogIo, type SegmentMapper } from './segment.js'
 
+/** Default PartitionLogOptions.activeMapStepBytes. */
+const activeMapStepBytesDefault = 16 * 1024 * 1024
+
 export type { PartitionLogConfig } from './config.js'
 
 export interface PartitionLogOptions {
@@ -64,6 +67,12 @@ export interface PartitionLogOptions {
    * it loaded, file reads on the portable path); false keeps file reads; a function replaces the mapper (tests).
    */
   mapSegments?: boolean | SegmentMapper
+  /**
+   * The active segment is mapped a step at a time as it grows (Segment.mapWritten), with the same mapper:
+   * reads inside its first floor(written / step) steps slice the mapping, the rest read the file. Smaller
+   * steps remap more often. Default 16 MiB; 0 reads the active segment through the file only.
+   */
+  activeMapStepBytes?: number
 }
 
 export interface AppendResult {
@@ -134,6 +143,7 @@ export class PartitionLog {
   readonly #now: () => number
   readonly #verifyCrcOnAppend: boolean
   readonly #mapper: SegmentMapper | null
+  readonly #activeMapStepBytes: number
 
   /** Replaced, never mutated, so a reader's snapshot stays consistent across awaits. */
   #segments: Segment[] = []
@@ -169,6 +179,9 @@ export class PartitionLog {
     this.#now = options.now ?? Date.now
     this.#verifyCrcOnAppend = options.verifyCrcOnAppend ?? true
     this.#mapper = resolveSegmentMapper(options.mapSegments)
+    const step = options.activeMapStepBytes ?? activeMapStepBytesDefault
+    if (!Number.isSafeInteger(step) || step < 0) throw new RangeError(`activeMapStepBytes must be a non-negative integer, got ${step}`)
+    this.#activeMapStepBytes = step
   }
 
   /** Opens (creating if needed) the log in `directory` and recovers it: tail scan after a crash. */
@@ -489,7 +502,10 @@ export class PartitionLog {
       try {
         if (segment.isRetired) return this.read(Math.max(offset, this.#logStartOffset), maxBytes)
         await this.#ensureLoaded(segment)
-        if (segment.sealed && this.#mapper !== null) this.#mapSegment(segment)
+        if (this.#mapper !== null) {
+          if (segment.sealed) this.#mapSegment(segment)
+          else if (this.#activeMapStepBytes > 0) this.#logMapError(segment, segment.mapWritten(this.#mapper, this.#activeMapStepBytes))
+        }
         const limit = segment.visibleBytes
         const from = segment.lookupPosition(offset)
         if (from >= limit) continue
@@ -542,10 +558,12 @@ export class PartitionLog {
   /** Maps a sealed segment on its first read (once: a refusal keeps file reads). */
   #mapSegment(segment: Segment): void {
     if (segment.isMapped) return
-    const error = segment.mapSealed(this.#mapper!)
-    if (error !== null) {
-      this.#logger({ event: 'segment-map-failed', directory: this.directory, baseOffset: segment.baseOffset, message: error instanceof Error ? error.message : String(error) })
-    }
+    this.#logMapError(segment, segment.mapSealed(this.#mapper!))
+  }
+
+  #logMapError(segment: Segment, error: unknown): void {
+    if (error === null) return
+    this.#logger({ event: 'segment-map-failed', directory: this.directory, baseOffset: segment.baseOffset, message: error instanceof Error ? error.message : String(error) })
   }
 
   /** Segments read through a mapping (tests, metrics). */

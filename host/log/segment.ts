@@ -151,8 +151,13 @@ export class Segment {
   #retired = false
   /** Opened 'r' instead of 'r+': a PartitionLogReader's segments never write. */
   #readOnly = false
-  /** The whole sealed log file, mapped once (native path); null: file reads. */
+  /**
+   * The whole sealed log file, mapped once (native path), or while the segment is active a prefix of
+   * what is written (mapWritten); null: file reads.
+   */
   #mapped: Uint8Array | null = null
+  /** #mapped covers the whole sealed file (not a prefix of the active one). */
+  #mappedWhole = false
   /** Mapping was tried and refused: do not try again for this segment. */
   #mapRefused = false
 
@@ -557,13 +562,46 @@ export class Segment {
 
   async readAt(position: number, length: number): Promise<Uint8Array> {
     const mapped = this.#mapped
-    if (mapped !== null) return mapped.subarray(position, Math.min(mapped.length, position + length))
+    if (mapped !== null) {
+      if (this.#mappedWhole) return mapped.subarray(position, Math.min(mapped.length, position + length))
+      // A prefix of the active segment: only ranges wholly inside it (the rest of the file grows on).
+      if (position + length <= mapped.length) return mapped.subarray(position, position + length)
+    }
     return readAt(await this.handle(), position, length)
   }
 
-  /** True when reads are served from a mapping of the file. */
+  /** True when reads are served from a mapping of the whole (sealed) file. */
   get isMapped(): boolean {
-    return this.#mapped !== null
+    return this.#mappedWhole
+  }
+
+  /** Bytes of the active segment served from a mapping (a multiple of the step given to mapWritten). */
+  get mappedPrefixBytes(): number {
+    return this.#mappedWhole || this.#mapped === null ? 0 : this.#mapped.length
+  }
+
+  /**
+   * Maps the written prefix of the active segment, rounded down to `stepBytes`, once it has grown a step
+   * past the current mapping: catch-up reads (a consumer from the beginning) then slice the mapping instead
+   * of allocating a buffer per read, which at fetch sizes (MiBs) is mostly garbage-collector work. Safe
+   * while active because written bytes never change and the file never shrinks below them (a failed
+   * write cuts only what was not yet visible; recovery runs before any read). Each step is a new mapping:
+   * the old one stays valid for views already handed out and is unmapped when collected. A mapper that
+   * returns null (the process is near its mapping limit) is asked again a step later; one that throws is
+   * not asked again for this segment.
+   */
+  mapWritten(mapper: SegmentMapper, stepBytes: number): unknown {
+    if (this.sealed || this.#mapRefused || this.#retired || this.suffix !== '') return null
+    const prefix = this.visibleBytes - (this.visibleBytes % stepBytes)
+    if (prefix <= (this.#mapped?.length ?? 0)) return null
+    try {
+      const mapped = mapper(this.path('.log'), prefix)
+      if (mapped !== null && mapped.length === prefix) this.#mapped = mapped
+      return null
+    } catch (error) {
+      this.#mapRefused = true
+      return error
+    }
   }
 
   /**
@@ -572,11 +610,14 @@ export class Segment {
    * returns null or throws) keeps file reads for good; the error, if any, is returned for logging.
    */
   mapSealed(mapper: SegmentMapper): unknown {
-    if (this.#mapped !== null || this.#mapRefused || !this.sealed || this.#retired || this.size === 0 || this.suffix !== '') return null
+    if (this.#mappedWhole || this.#mapRefused || !this.sealed || this.#retired || this.size === 0 || this.suffix !== '') return null
     try {
       const mapped = mapper(this.path('.log'), this.size)
       if (mapped === null || mapped.length !== this.size) this.#mapRefused = true
-      else this.#mapped = mapped
+      else {
+        this.#mapped = mapped
+        this.#mappedWhole = true
+      }
       return null
     } catch (error) {
       this.#mapRefused = true
@@ -600,6 +641,7 @@ export class Segment {
     // The mapping goes with the segment: unmapped once no read result still views it (GC), so a deleted
     // file's blocks are freed then, while views already handed out stay valid.
     this.#mapped = null
+    this.#mappedWhole = false
     if (unlinkFiles) {
       for (const extension of ['.log', '.index', '.timeindex'] as const) await unlink(this.path(extension)).catch(() => {})
     }
@@ -617,6 +659,7 @@ export class Segment {
 
   async closeHandles(): Promise<void> {
     this.#mapped = null
+    this.#mappedWhole = false
     const handles = [this.#handle, this.#indexHandle, this.#timeHandle]
     this.#handle = null
     this.#handleOpening = null
