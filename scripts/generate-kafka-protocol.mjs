@@ -694,7 +694,11 @@ function emitIndex(apis, others, sourceNote) {
   }, '} as const')
   em.line('export type ApiKey = (typeof ApiKey)[keyof typeof ApiKey]')
   em.line()
-  em.line('/** What a broker needs to dispatch one api: its versions and its codecs. */')
+  em.line('/**')
+  em.line(' * What a broker needs to dispatch one api: its versions and its codecs (decode the request, encode the')
+  em.line(' * response). The other direction is apiClientCodec\'s, kept apart so that a bundle of the broker')
+  em.line(' * leaves out the request encoders and response decoders it never calls (about half the codec).')
+  em.line(' */')
   em.block('export interface ApiDescriptor<Req = unknown, Res = unknown> {', () => {
     em.line('readonly apiKey: number')
     em.line('/** Kafka\'s name without the Request/Response suffix, e.g. `Metadata`. */')
@@ -710,9 +714,13 @@ function emitIndex(apis, others, sourceNote) {
     em.line('/** Listener types that serve the api in Kafka: broker, controller, zkBroker. */')
     em.line('readonly listeners: readonly string[]')
     em.line('readonly decodeRequest: (r: Reader, version: number) => Req')
+    em.line('readonly encodeResponse: (w: Writer, m: MessageInit<Res>, version: number) => void')
+  })
+  em.line()
+  em.line('/** A client\'s side of one api: encode the request, decode the response. */')
+  em.block('export interface ApiClientCodec<Req = unknown, Res = unknown> {', () => {
     em.line('readonly encodeRequest: (w: Writer, m: MessageInit<Req>, version: number) => void')
     em.line('readonly decodeResponse: (r: Reader, version: number) => Res')
-    em.line('readonly encodeResponse: (w: Writer, m: MessageInit<Res>, version: number) => void')
   })
   em.line()
   em.block('export const API_DESCRIPTORS: readonly ApiDescriptor[] = [', () => {
@@ -723,8 +731,7 @@ function emitIndex(apis, others, sourceNote) {
       em.block('{', () => {
         em.line(`apiKey: ${a.req.apiKey}, name: '${a.base}', minVersion: ${a.reqModel.valid.lo}, maxVersion: ${a.reqModel.valid.hi}, flexibleMin: ${flex ? flex.lo : -1},`)
         em.line(`deprecatedVersions: ${dep ? `{ min: ${dep.lo}, max: ${Math.min(dep.hi, a.reqModel.valid.hi)} }` : 'null'}, latestVersionUnstable: ${a.req.latestVersionUnstable === true}, listeners: ${JSON.stringify(a.req.listeners ?? [])},`)
-        em.line(`decodeRequest: decode${a.req.name}, encodeRequest: encode${a.req.name} as ApiDescriptor['encodeRequest'],`)
-        em.line(`decodeResponse: decode${a.res.name}, encodeResponse: encode${a.res.name} as ApiDescriptor['encodeResponse'],`)
+        em.line(`decodeRequest: decode${a.req.name}, encodeResponse: encode${a.res.name} as ApiDescriptor['encodeResponse'],`)
       }, '},')
     }
   }, ']')
@@ -735,6 +742,23 @@ function emitIndex(apis, others, sourceNote) {
   em.line('/** The descriptor for an api key, or undefined for a key this codec does not know. */')
   em.block('export function apiDescriptor(apiKey: number): ApiDescriptor | undefined {', () => {
     em.line('return BY_KEY[apiKey]')
+  })
+  em.line()
+  em.line('// Built on first use, not at load: an unused table (a broker\'s bundle) then drops out with its codecs.')
+  em.line('let clientCodecs: (ApiClientCodec | undefined)[] | undefined')
+  em.line()
+  em.line('/** The client codec for an api key, or undefined for a key this codec does not know. */')
+  em.block('export function apiClientCodec(apiKey: number): ApiClientCodec | undefined {', () => {
+    em.line('clientCodecs ??= clientCodecTable()')
+    em.line('return clientCodecs[apiKey]')
+  })
+  em.line()
+  em.block('function clientCodecTable(): (ApiClientCodec | undefined)[] {', () => {
+    em.line('const t: (ApiClientCodec | undefined)[] = []')
+    for (const a of apis) {
+      em.line(`t[${a.req.apiKey}] = { encodeRequest: encode${a.req.name} as ApiClientCodec['encodeRequest'], decodeResponse: decode${a.res.name} }`)
+    }
+    em.line('return t')
   })
   em.line()
   em.line('/**')

@@ -11,7 +11,7 @@ import { KafkaProtocolError } from './errors.js'
 import { Reader, type ReaderLimits } from './reader.js'
 import type { Writer } from './writer.js'
 import type { MessageInit } from './codec.js'
-import { apiDescriptor, requestHeaderVersion, responseHeaderVersion, type ApiDescriptor } from './generated/index.js'
+import { apiClientCodec, apiDescriptor, requestHeaderVersion, responseHeaderVersion, type ApiClientCodec, type ApiDescriptor } from './generated/index.js'
 import { decodeRequestHeader, encodeRequestHeader, type RequestHeader } from './generated/request-header.js'
 import { decodeResponseHeader, encodeResponseHeader } from './generated/response-header.js'
 
@@ -58,6 +58,12 @@ export function decodeRequest(frame: Uint8Array, limits: Partial<ReaderLimits> =
   return { api, headerVersion, header, body }
 }
 
+function clientCodec<Req, Res>(api: { readonly apiKey: number }): ApiClientCodec<Req, Res> {
+  const codec = apiClientCodec(api.apiKey)
+  if (codec === undefined) throw new RangeError(`no client codec for api key ${api.apiKey}`)
+  return codec as ApiClientCodec<Req, Res>
+}
+
 /** Writes a request header and body (no size prefix). */
 export function encodeRequest<Req>(
   w: Writer,
@@ -68,7 +74,7 @@ export function encodeRequest<Req>(
   body: MessageInit<Req>,
 ): void {
   encodeRequestHeader(w, { requestApiKey: api.apiKey, requestApiVersion: apiVersion, correlationId, clientId }, requestHeaderVersion(api.apiKey, apiVersion))
-  api.encodeRequest(w, body, apiVersion)
+  clientCodec<Req, unknown>(api).encodeRequest(w, body, apiVersion)
 }
 
 /** Writes a response header and body (no size prefix). */
@@ -92,7 +98,7 @@ export function decodeResponse<Res>(
 ): { readonly correlationId: number; readonly body: Res } {
   const r = new Reader(frame, limits)
   const header = decodeResponseHeader(r, responseHeaderVersion(api.apiKey, apiVersion))
-  const body = api.decodeResponse(r, apiVersion)
+  const body = clientCodec<unknown, Res>(api).decodeResponse(r, apiVersion)
   r.expectEnd()
   return { correlationId: header.correlationId, body }
 }

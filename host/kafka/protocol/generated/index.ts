@@ -287,7 +287,11 @@ export const ApiKey = {
 } as const
 export type ApiKey = (typeof ApiKey)[keyof typeof ApiKey]
 
-/** What a broker needs to dispatch one api: its versions and its codecs. */
+/**
+ * What a broker needs to dispatch one api: its versions and its codecs (decode the request, encode the
+ * response). The other direction is apiClientCodec's, kept apart so that a bundle of the broker
+ * leaves out the request encoders and response decoders it never calls (about half the codec).
+ */
 export interface ApiDescriptor<Req = unknown, Res = unknown> {
   readonly apiKey: number
   /** Kafka's name without the Request/Response suffix, e.g. `Metadata`. */
@@ -303,539 +307,455 @@ export interface ApiDescriptor<Req = unknown, Res = unknown> {
   /** Listener types that serve the api in Kafka: broker, controller, zkBroker. */
   readonly listeners: readonly string[]
   readonly decodeRequest: (r: Reader, version: number) => Req
+  readonly encodeResponse: (w: Writer, m: MessageInit<Res>, version: number) => void
+}
+
+/** A client's side of one api: encode the request, decode the response. */
+export interface ApiClientCodec<Req = unknown, Res = unknown> {
   readonly encodeRequest: (w: Writer, m: MessageInit<Req>, version: number) => void
   readonly decodeResponse: (r: Reader, version: number) => Res
-  readonly encodeResponse: (w: Writer, m: MessageInit<Res>, version: number) => void
 }
 
 export const API_DESCRIPTORS: readonly ApiDescriptor[] = [
   {
     apiKey: 0, name: 'Produce', minVersion: 0, maxVersion: 11, flexibleMin: 9,
     deprecatedVersions: { min: 0, max: 6 }, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeProduceRequest, encodeRequest: encodeProduceRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeProduceResponse, encodeResponse: encodeProduceResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeProduceRequest, encodeResponse: encodeProduceResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 1, name: 'Fetch', minVersion: 0, maxVersion: 17, flexibleMin: 12,
     deprecatedVersions: { min: 0, max: 3 }, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeFetchRequest, encodeRequest: encodeFetchRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeFetchResponse, encodeResponse: encodeFetchResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeFetchRequest, encodeResponse: encodeFetchResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 2, name: 'ListOffsets', minVersion: 0, maxVersion: 10, flexibleMin: 6,
     deprecatedVersions: { min: 0, max: 0 }, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeListOffsetsRequest, encodeRequest: encodeListOffsetsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeListOffsetsResponse, encodeResponse: encodeListOffsetsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeListOffsetsRequest, encodeResponse: encodeListOffsetsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 3, name: 'Metadata', minVersion: 0, maxVersion: 12, flexibleMin: 9,
     deprecatedVersions: { min: 0, max: 3 }, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeMetadataRequest, encodeRequest: encodeMetadataRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeMetadataResponse, encodeResponse: encodeMetadataResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeMetadataRequest, encodeResponse: encodeMetadataResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 4, name: 'LeaderAndIsr', minVersion: 0, maxVersion: 7, flexibleMin: 4,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker"],
-    decodeRequest: decodeLeaderAndIsrRequest, encodeRequest: encodeLeaderAndIsrRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeLeaderAndIsrResponse, encodeResponse: encodeLeaderAndIsrResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeLeaderAndIsrRequest, encodeResponse: encodeLeaderAndIsrResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 5, name: 'StopReplica', minVersion: 0, maxVersion: 4, flexibleMin: 2,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker"],
-    decodeRequest: decodeStopReplicaRequest, encodeRequest: encodeStopReplicaRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeStopReplicaResponse, encodeResponse: encodeStopReplicaResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeStopReplicaRequest, encodeResponse: encodeStopReplicaResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 6, name: 'UpdateMetadata', minVersion: 0, maxVersion: 8, flexibleMin: 6,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker"],
-    decodeRequest: decodeUpdateMetadataRequest, encodeRequest: encodeUpdateMetadataRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeUpdateMetadataResponse, encodeResponse: encodeUpdateMetadataResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeUpdateMetadataRequest, encodeResponse: encodeUpdateMetadataResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 7, name: 'ControlledShutdown', minVersion: 0, maxVersion: 3, flexibleMin: 3,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","controller"],
-    decodeRequest: decodeControlledShutdownRequest, encodeRequest: encodeControlledShutdownRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeControlledShutdownResponse, encodeResponse: encodeControlledShutdownResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeControlledShutdownRequest, encodeResponse: encodeControlledShutdownResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 8, name: 'OffsetCommit', minVersion: 0, maxVersion: 9, flexibleMin: 8,
     deprecatedVersions: { min: 0, max: 1 }, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeOffsetCommitRequest, encodeRequest: encodeOffsetCommitRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeOffsetCommitResponse, encodeResponse: encodeOffsetCommitResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeOffsetCommitRequest, encodeResponse: encodeOffsetCommitResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 9, name: 'OffsetFetch', minVersion: 0, maxVersion: 9, flexibleMin: 6,
     deprecatedVersions: { min: 0, max: 0 }, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeOffsetFetchRequest, encodeRequest: encodeOffsetFetchRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeOffsetFetchResponse, encodeResponse: encodeOffsetFetchResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeOffsetFetchRequest, encodeResponse: encodeOffsetFetchResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 10, name: 'FindCoordinator', minVersion: 0, maxVersion: 6, flexibleMin: 3,
     deprecatedVersions: { min: 0, max: 0 }, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeFindCoordinatorRequest, encodeRequest: encodeFindCoordinatorRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeFindCoordinatorResponse, encodeResponse: encodeFindCoordinatorResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeFindCoordinatorRequest, encodeResponse: encodeFindCoordinatorResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 11, name: 'JoinGroup', minVersion: 0, maxVersion: 9, flexibleMin: 6,
     deprecatedVersions: { min: 0, max: 1 }, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeJoinGroupRequest, encodeRequest: encodeJoinGroupRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeJoinGroupResponse, encodeResponse: encodeJoinGroupResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeJoinGroupRequest, encodeResponse: encodeJoinGroupResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 12, name: 'Heartbeat', minVersion: 0, maxVersion: 4, flexibleMin: 4,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeHeartbeatRequest, encodeRequest: encodeHeartbeatRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeHeartbeatResponse, encodeResponse: encodeHeartbeatResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeHeartbeatRequest, encodeResponse: encodeHeartbeatResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 13, name: 'LeaveGroup', minVersion: 0, maxVersion: 5, flexibleMin: 4,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeLeaveGroupRequest, encodeRequest: encodeLeaveGroupRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeLeaveGroupResponse, encodeResponse: encodeLeaveGroupResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeLeaveGroupRequest, encodeResponse: encodeLeaveGroupResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 14, name: 'SyncGroup', minVersion: 0, maxVersion: 5, flexibleMin: 4,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeSyncGroupRequest, encodeRequest: encodeSyncGroupRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeSyncGroupResponse, encodeResponse: encodeSyncGroupResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeSyncGroupRequest, encodeResponse: encodeSyncGroupResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 15, name: 'DescribeGroups', minVersion: 0, maxVersion: 5, flexibleMin: 5,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeDescribeGroupsRequest, encodeRequest: encodeDescribeGroupsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeDescribeGroupsResponse, encodeResponse: encodeDescribeGroupsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeDescribeGroupsRequest, encodeResponse: encodeDescribeGroupsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 16, name: 'ListGroups', minVersion: 0, maxVersion: 5, flexibleMin: 3,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeListGroupsRequest, encodeRequest: encodeListGroupsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeListGroupsResponse, encodeResponse: encodeListGroupsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeListGroupsRequest, encodeResponse: encodeListGroupsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 17, name: 'SaslHandshake', minVersion: 0, maxVersion: 1, flexibleMin: -1,
     deprecatedVersions: { min: 0, max: 0 }, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeSaslHandshakeRequest, encodeRequest: encodeSaslHandshakeRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeSaslHandshakeResponse, encodeResponse: encodeSaslHandshakeResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeSaslHandshakeRequest, encodeResponse: encodeSaslHandshakeResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 18, name: 'ApiVersions', minVersion: 0, maxVersion: 4, flexibleMin: 3,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeApiVersionsRequest, encodeRequest: encodeApiVersionsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeApiVersionsResponse, encodeResponse: encodeApiVersionsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeApiVersionsRequest, encodeResponse: encodeApiVersionsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 19, name: 'CreateTopics', minVersion: 0, maxVersion: 7, flexibleMin: 5,
     deprecatedVersions: { min: 0, max: 1 }, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeCreateTopicsRequest, encodeRequest: encodeCreateTopicsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeCreateTopicsResponse, encodeResponse: encodeCreateTopicsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeCreateTopicsRequest, encodeResponse: encodeCreateTopicsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 20, name: 'DeleteTopics', minVersion: 0, maxVersion: 6, flexibleMin: 4,
     deprecatedVersions: { min: 0, max: 0 }, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeDeleteTopicsRequest, encodeRequest: encodeDeleteTopicsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeDeleteTopicsResponse, encodeResponse: encodeDeleteTopicsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeDeleteTopicsRequest, encodeResponse: encodeDeleteTopicsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 21, name: 'DeleteRecords', minVersion: 0, maxVersion: 2, flexibleMin: 2,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeDeleteRecordsRequest, encodeRequest: encodeDeleteRecordsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeDeleteRecordsResponse, encodeResponse: encodeDeleteRecordsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeDeleteRecordsRequest, encodeResponse: encodeDeleteRecordsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 22, name: 'InitProducerId', minVersion: 0, maxVersion: 5, flexibleMin: 2,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeInitProducerIdRequest, encodeRequest: encodeInitProducerIdRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeInitProducerIdResponse, encodeResponse: encodeInitProducerIdResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeInitProducerIdRequest, encodeResponse: encodeInitProducerIdResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 23, name: 'OffsetForLeaderEpoch', minVersion: 0, maxVersion: 4, flexibleMin: 4,
     deprecatedVersions: { min: 0, max: 1 }, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeOffsetForLeaderEpochRequest, encodeRequest: encodeOffsetForLeaderEpochRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeOffsetForLeaderEpochResponse, encodeResponse: encodeOffsetForLeaderEpochResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeOffsetForLeaderEpochRequest, encodeResponse: encodeOffsetForLeaderEpochResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 24, name: 'AddPartitionsToTxn', minVersion: 0, maxVersion: 5, flexibleMin: 3,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeAddPartitionsToTxnRequest, encodeRequest: encodeAddPartitionsToTxnRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeAddPartitionsToTxnResponse, encodeResponse: encodeAddPartitionsToTxnResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeAddPartitionsToTxnRequest, encodeResponse: encodeAddPartitionsToTxnResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 25, name: 'AddOffsetsToTxn', minVersion: 0, maxVersion: 4, flexibleMin: 3,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeAddOffsetsToTxnRequest, encodeRequest: encodeAddOffsetsToTxnRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeAddOffsetsToTxnResponse, encodeResponse: encodeAddOffsetsToTxnResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeAddOffsetsToTxnRequest, encodeResponse: encodeAddOffsetsToTxnResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 26, name: 'EndTxn', minVersion: 0, maxVersion: 5, flexibleMin: 3,
     deprecatedVersions: null, latestVersionUnstable: true, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeEndTxnRequest, encodeRequest: encodeEndTxnRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeEndTxnResponse, encodeResponse: encodeEndTxnResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeEndTxnRequest, encodeResponse: encodeEndTxnResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 27, name: 'WriteTxnMarkers', minVersion: 0, maxVersion: 1, flexibleMin: 1,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeWriteTxnMarkersRequest, encodeRequest: encodeWriteTxnMarkersRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeWriteTxnMarkersResponse, encodeResponse: encodeWriteTxnMarkersResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeWriteTxnMarkersRequest, encodeResponse: encodeWriteTxnMarkersResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 28, name: 'TxnOffsetCommit', minVersion: 0, maxVersion: 4, flexibleMin: 3,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeTxnOffsetCommitRequest, encodeRequest: encodeTxnOffsetCommitRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeTxnOffsetCommitResponse, encodeResponse: encodeTxnOffsetCommitResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeTxnOffsetCommitRequest, encodeResponse: encodeTxnOffsetCommitResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 29, name: 'DescribeAcls', minVersion: 0, maxVersion: 3, flexibleMin: 2,
     deprecatedVersions: { min: 0, max: 0 }, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeDescribeAclsRequest, encodeRequest: encodeDescribeAclsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeDescribeAclsResponse, encodeResponse: encodeDescribeAclsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeDescribeAclsRequest, encodeResponse: encodeDescribeAclsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 30, name: 'CreateAcls', minVersion: 0, maxVersion: 3, flexibleMin: 2,
     deprecatedVersions: { min: 0, max: 0 }, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeCreateAclsRequest, encodeRequest: encodeCreateAclsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeCreateAclsResponse, encodeResponse: encodeCreateAclsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeCreateAclsRequest, encodeResponse: encodeCreateAclsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 31, name: 'DeleteAcls', minVersion: 0, maxVersion: 3, flexibleMin: 2,
     deprecatedVersions: { min: 0, max: 0 }, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeDeleteAclsRequest, encodeRequest: encodeDeleteAclsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeDeleteAclsResponse, encodeResponse: encodeDeleteAclsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeDeleteAclsRequest, encodeResponse: encodeDeleteAclsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 32, name: 'DescribeConfigs', minVersion: 0, maxVersion: 4, flexibleMin: 4,
     deprecatedVersions: { min: 0, max: 0 }, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeDescribeConfigsRequest, encodeRequest: encodeDescribeConfigsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeDescribeConfigsResponse, encodeResponse: encodeDescribeConfigsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeDescribeConfigsRequest, encodeResponse: encodeDescribeConfigsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 33, name: 'AlterConfigs', minVersion: 0, maxVersion: 2, flexibleMin: 2,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeAlterConfigsRequest, encodeRequest: encodeAlterConfigsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeAlterConfigsResponse, encodeResponse: encodeAlterConfigsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeAlterConfigsRequest, encodeResponse: encodeAlterConfigsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 34, name: 'AlterReplicaLogDirs', minVersion: 0, maxVersion: 2, flexibleMin: 2,
     deprecatedVersions: { min: 0, max: 0 }, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeAlterReplicaLogDirsRequest, encodeRequest: encodeAlterReplicaLogDirsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeAlterReplicaLogDirsResponse, encodeResponse: encodeAlterReplicaLogDirsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeAlterReplicaLogDirsRequest, encodeResponse: encodeAlterReplicaLogDirsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 35, name: 'DescribeLogDirs', minVersion: 0, maxVersion: 4, flexibleMin: 2,
     deprecatedVersions: { min: 0, max: 0 }, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeDescribeLogDirsRequest, encodeRequest: encodeDescribeLogDirsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeDescribeLogDirsResponse, encodeResponse: encodeDescribeLogDirsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeDescribeLogDirsRequest, encodeResponse: encodeDescribeLogDirsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 36, name: 'SaslAuthenticate', minVersion: 0, maxVersion: 2, flexibleMin: 2,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeSaslAuthenticateRequest, encodeRequest: encodeSaslAuthenticateRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeSaslAuthenticateResponse, encodeResponse: encodeSaslAuthenticateResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeSaslAuthenticateRequest, encodeResponse: encodeSaslAuthenticateResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 37, name: 'CreatePartitions', minVersion: 0, maxVersion: 3, flexibleMin: 2,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeCreatePartitionsRequest, encodeRequest: encodeCreatePartitionsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeCreatePartitionsResponse, encodeResponse: encodeCreatePartitionsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeCreatePartitionsRequest, encodeResponse: encodeCreatePartitionsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 38, name: 'CreateDelegationToken', minVersion: 0, maxVersion: 3, flexibleMin: 2,
     deprecatedVersions: { min: 0, max: 0 }, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeCreateDelegationTokenRequest, encodeRequest: encodeCreateDelegationTokenRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeCreateDelegationTokenResponse, encodeResponse: encodeCreateDelegationTokenResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeCreateDelegationTokenRequest, encodeResponse: encodeCreateDelegationTokenResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 39, name: 'RenewDelegationToken', minVersion: 0, maxVersion: 2, flexibleMin: 2,
     deprecatedVersions: { min: 0, max: 0 }, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeRenewDelegationTokenRequest, encodeRequest: encodeRenewDelegationTokenRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeRenewDelegationTokenResponse, encodeResponse: encodeRenewDelegationTokenResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeRenewDelegationTokenRequest, encodeResponse: encodeRenewDelegationTokenResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 40, name: 'ExpireDelegationToken', minVersion: 0, maxVersion: 2, flexibleMin: 2,
     deprecatedVersions: { min: 0, max: 0 }, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeExpireDelegationTokenRequest, encodeRequest: encodeExpireDelegationTokenRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeExpireDelegationTokenResponse, encodeResponse: encodeExpireDelegationTokenResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeExpireDelegationTokenRequest, encodeResponse: encodeExpireDelegationTokenResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 41, name: 'DescribeDelegationToken', minVersion: 0, maxVersion: 3, flexibleMin: 2,
     deprecatedVersions: { min: 0, max: 0 }, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeDescribeDelegationTokenRequest, encodeRequest: encodeDescribeDelegationTokenRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeDescribeDelegationTokenResponse, encodeResponse: encodeDescribeDelegationTokenResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeDescribeDelegationTokenRequest, encodeResponse: encodeDescribeDelegationTokenResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 42, name: 'DeleteGroups', minVersion: 0, maxVersion: 2, flexibleMin: 2,
     deprecatedVersions: { min: 0, max: 0 }, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeDeleteGroupsRequest, encodeRequest: encodeDeleteGroupsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeDeleteGroupsResponse, encodeResponse: encodeDeleteGroupsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeDeleteGroupsRequest, encodeResponse: encodeDeleteGroupsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 43, name: 'ElectLeaders', minVersion: 0, maxVersion: 2, flexibleMin: 2,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeElectLeadersRequest, encodeRequest: encodeElectLeadersRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeElectLeadersResponse, encodeResponse: encodeElectLeadersResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeElectLeadersRequest, encodeResponse: encodeElectLeadersResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 44, name: 'IncrementalAlterConfigs', minVersion: 0, maxVersion: 1, flexibleMin: 1,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeIncrementalAlterConfigsRequest, encodeRequest: encodeIncrementalAlterConfigsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeIncrementalAlterConfigsResponse, encodeResponse: encodeIncrementalAlterConfigsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeIncrementalAlterConfigsRequest, encodeResponse: encodeIncrementalAlterConfigsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 45, name: 'AlterPartitionReassignments', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["broker","controller","zkBroker"],
-    decodeRequest: decodeAlterPartitionReassignmentsRequest, encodeRequest: encodeAlterPartitionReassignmentsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeAlterPartitionReassignmentsResponse, encodeResponse: encodeAlterPartitionReassignmentsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeAlterPartitionReassignmentsRequest, encodeResponse: encodeAlterPartitionReassignmentsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 46, name: 'ListPartitionReassignments', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["broker","controller","zkBroker"],
-    decodeRequest: decodeListPartitionReassignmentsRequest, encodeRequest: encodeListPartitionReassignmentsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeListPartitionReassignmentsResponse, encodeResponse: encodeListPartitionReassignmentsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeListPartitionReassignmentsRequest, encodeResponse: encodeListPartitionReassignmentsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 47, name: 'OffsetDelete', minVersion: 0, maxVersion: 0, flexibleMin: -1,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeOffsetDeleteRequest, encodeRequest: encodeOffsetDeleteRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeOffsetDeleteResponse, encodeResponse: encodeOffsetDeleteResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeOffsetDeleteRequest, encodeResponse: encodeOffsetDeleteResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 48, name: 'DescribeClientQuotas', minVersion: 0, maxVersion: 1, flexibleMin: 1,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeDescribeClientQuotasRequest, encodeRequest: encodeDescribeClientQuotasRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeDescribeClientQuotasResponse, encodeResponse: encodeDescribeClientQuotasResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeDescribeClientQuotasRequest, encodeResponse: encodeDescribeClientQuotasResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 49, name: 'AlterClientQuotas', minVersion: 0, maxVersion: 1, flexibleMin: 1,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeAlterClientQuotasRequest, encodeRequest: encodeAlterClientQuotasRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeAlterClientQuotasResponse, encodeResponse: encodeAlterClientQuotasResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeAlterClientQuotasRequest, encodeResponse: encodeAlterClientQuotasResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 50, name: 'DescribeUserScramCredentials', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeDescribeUserScramCredentialsRequest, encodeRequest: encodeDescribeUserScramCredentialsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeDescribeUserScramCredentialsResponse, encodeResponse: encodeDescribeUserScramCredentialsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeDescribeUserScramCredentialsRequest, encodeResponse: encodeDescribeUserScramCredentialsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 51, name: 'AlterUserScramCredentials', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeAlterUserScramCredentialsRequest, encodeRequest: encodeAlterUserScramCredentialsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeAlterUserScramCredentialsResponse, encodeResponse: encodeAlterUserScramCredentialsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeAlterUserScramCredentialsRequest, encodeResponse: encodeAlterUserScramCredentialsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 52, name: 'Vote', minVersion: 0, maxVersion: 1, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["controller"],
-    decodeRequest: decodeVoteRequest, encodeRequest: encodeVoteRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeVoteResponse, encodeResponse: encodeVoteResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeVoteRequest, encodeResponse: encodeVoteResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 53, name: 'BeginQuorumEpoch', minVersion: 0, maxVersion: 1, flexibleMin: 1,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["controller"],
-    decodeRequest: decodeBeginQuorumEpochRequest, encodeRequest: encodeBeginQuorumEpochRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeBeginQuorumEpochResponse, encodeResponse: encodeBeginQuorumEpochResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeBeginQuorumEpochRequest, encodeResponse: encodeBeginQuorumEpochResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 54, name: 'EndQuorumEpoch', minVersion: 0, maxVersion: 1, flexibleMin: 1,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["controller"],
-    decodeRequest: decodeEndQuorumEpochRequest, encodeRequest: encodeEndQuorumEpochRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeEndQuorumEpochResponse, encodeResponse: encodeEndQuorumEpochResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeEndQuorumEpochRequest, encodeResponse: encodeEndQuorumEpochResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 55, name: 'DescribeQuorum', minVersion: 0, maxVersion: 2, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["broker","controller"],
-    decodeRequest: decodeDescribeQuorumRequest, encodeRequest: encodeDescribeQuorumRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeDescribeQuorumResponse, encodeResponse: encodeDescribeQuorumResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeDescribeQuorumRequest, encodeResponse: encodeDescribeQuorumResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 56, name: 'AlterPartition', minVersion: 0, maxVersion: 3, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","controller"],
-    decodeRequest: decodeAlterPartitionRequest, encodeRequest: encodeAlterPartitionRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeAlterPartitionResponse, encodeResponse: encodeAlterPartitionResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeAlterPartitionRequest, encodeResponse: encodeAlterPartitionResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 57, name: 'UpdateFeatures', minVersion: 0, maxVersion: 2, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeUpdateFeaturesRequest, encodeRequest: encodeUpdateFeaturesRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeUpdateFeaturesResponse, encodeResponse: encodeUpdateFeaturesResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeUpdateFeaturesRequest, encodeResponse: encodeUpdateFeaturesResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 58, name: 'Envelope', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["controller","zkBroker"],
-    decodeRequest: decodeEnvelopeRequest, encodeRequest: encodeEnvelopeRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeEnvelopeResponse, encodeResponse: encodeEnvelopeResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeEnvelopeRequest, encodeResponse: encodeEnvelopeResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 59, name: 'FetchSnapshot', minVersion: 0, maxVersion: 1, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["controller"],
-    decodeRequest: decodeFetchSnapshotRequest, encodeRequest: encodeFetchSnapshotRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeFetchSnapshotResponse, encodeResponse: encodeFetchSnapshotResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeFetchSnapshotRequest, encodeResponse: encodeFetchSnapshotResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 60, name: 'DescribeCluster', minVersion: 0, maxVersion: 1, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker","controller"],
-    decodeRequest: decodeDescribeClusterRequest, encodeRequest: encodeDescribeClusterRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeDescribeClusterResponse, encodeResponse: encodeDescribeClusterResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeDescribeClusterRequest, encodeResponse: encodeDescribeClusterResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 61, name: 'DescribeProducers', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeDescribeProducersRequest, encodeRequest: encodeDescribeProducersRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeDescribeProducersResponse, encodeResponse: encodeDescribeProducersResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeDescribeProducersRequest, encodeResponse: encodeDescribeProducersResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 62, name: 'BrokerRegistration', minVersion: 0, maxVersion: 4, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["controller"],
-    decodeRequest: decodeBrokerRegistrationRequest, encodeRequest: encodeBrokerRegistrationRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeBrokerRegistrationResponse, encodeResponse: encodeBrokerRegistrationResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeBrokerRegistrationRequest, encodeResponse: encodeBrokerRegistrationResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 63, name: 'BrokerHeartbeat', minVersion: 0, maxVersion: 1, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["controller"],
-    decodeRequest: decodeBrokerHeartbeatRequest, encodeRequest: encodeBrokerHeartbeatRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeBrokerHeartbeatResponse, encodeResponse: encodeBrokerHeartbeatResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeBrokerHeartbeatRequest, encodeResponse: encodeBrokerHeartbeatResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 64, name: 'UnregisterBroker', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["broker","controller"],
-    decodeRequest: decodeUnregisterBrokerRequest, encodeRequest: encodeUnregisterBrokerRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeUnregisterBrokerResponse, encodeResponse: encodeUnregisterBrokerResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeUnregisterBrokerRequest, encodeResponse: encodeUnregisterBrokerResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 65, name: 'DescribeTransactions', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeDescribeTransactionsRequest, encodeRequest: encodeDescribeTransactionsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeDescribeTransactionsResponse, encodeResponse: encodeDescribeTransactionsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeDescribeTransactionsRequest, encodeResponse: encodeDescribeTransactionsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 66, name: 'ListTransactions', minVersion: 0, maxVersion: 1, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeListTransactionsRequest, encodeRequest: encodeListTransactionsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeListTransactionsResponse, encodeResponse: encodeListTransactionsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeListTransactionsRequest, encodeResponse: encodeListTransactionsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 67, name: 'AllocateProducerIds', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","controller"],
-    decodeRequest: decodeAllocateProducerIdsRequest, encodeRequest: encodeAllocateProducerIdsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeAllocateProducerIdsResponse, encodeResponse: encodeAllocateProducerIdsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeAllocateProducerIdsRequest, encodeResponse: encodeAllocateProducerIdsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 68, name: 'ConsumerGroupHeartbeat', minVersion: 0, maxVersion: 1, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: true, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeConsumerGroupHeartbeatRequest, encodeRequest: encodeConsumerGroupHeartbeatRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeConsumerGroupHeartbeatResponse, encodeResponse: encodeConsumerGroupHeartbeatResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeConsumerGroupHeartbeatRequest, encodeResponse: encodeConsumerGroupHeartbeatResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 69, name: 'ConsumerGroupDescribe', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["zkBroker","broker"],
-    decodeRequest: decodeConsumerGroupDescribeRequest, encodeRequest: encodeConsumerGroupDescribeRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeConsumerGroupDescribeResponse, encodeResponse: encodeConsumerGroupDescribeResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeConsumerGroupDescribeRequest, encodeResponse: encodeConsumerGroupDescribeResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 70, name: 'ControllerRegistration', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["controller"],
-    decodeRequest: decodeControllerRegistrationRequest, encodeRequest: encodeControllerRegistrationRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeControllerRegistrationResponse, encodeResponse: encodeControllerRegistrationResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeControllerRegistrationRequest, encodeResponse: encodeControllerRegistrationResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 71, name: 'GetTelemetrySubscriptions', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["broker"],
-    decodeRequest: decodeGetTelemetrySubscriptionsRequest, encodeRequest: encodeGetTelemetrySubscriptionsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeGetTelemetrySubscriptionsResponse, encodeResponse: encodeGetTelemetrySubscriptionsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeGetTelemetrySubscriptionsRequest, encodeResponse: encodeGetTelemetrySubscriptionsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 72, name: 'PushTelemetry', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["broker"],
-    decodeRequest: decodePushTelemetryRequest, encodeRequest: encodePushTelemetryRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodePushTelemetryResponse, encodeResponse: encodePushTelemetryResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodePushTelemetryRequest, encodeResponse: encodePushTelemetryResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 73, name: 'AssignReplicasToDirs', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["controller"],
-    decodeRequest: decodeAssignReplicasToDirsRequest, encodeRequest: encodeAssignReplicasToDirsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeAssignReplicasToDirsResponse, encodeResponse: encodeAssignReplicasToDirsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeAssignReplicasToDirsRequest, encodeResponse: encodeAssignReplicasToDirsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 74, name: 'ListClientMetricsResources', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["broker"],
-    decodeRequest: decodeListClientMetricsResourcesRequest, encodeRequest: encodeListClientMetricsResourcesRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeListClientMetricsResourcesResponse, encodeResponse: encodeListClientMetricsResourcesResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeListClientMetricsResourcesRequest, encodeResponse: encodeListClientMetricsResourcesResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 75, name: 'DescribeTopicPartitions', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["broker"],
-    decodeRequest: decodeDescribeTopicPartitionsRequest, encodeRequest: encodeDescribeTopicPartitionsRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeDescribeTopicPartitionsResponse, encodeResponse: encodeDescribeTopicPartitionsResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeDescribeTopicPartitionsRequest, encodeResponse: encodeDescribeTopicPartitionsResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 76, name: 'ShareGroupHeartbeat', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: true, listeners: ["broker"],
-    decodeRequest: decodeShareGroupHeartbeatRequest, encodeRequest: encodeShareGroupHeartbeatRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeShareGroupHeartbeatResponse, encodeResponse: encodeShareGroupHeartbeatResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeShareGroupHeartbeatRequest, encodeResponse: encodeShareGroupHeartbeatResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 77, name: 'ShareGroupDescribe', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: true, listeners: ["broker"],
-    decodeRequest: decodeShareGroupDescribeRequest, encodeRequest: encodeShareGroupDescribeRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeShareGroupDescribeResponse, encodeResponse: encodeShareGroupDescribeResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeShareGroupDescribeRequest, encodeResponse: encodeShareGroupDescribeResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 78, name: 'ShareFetch', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: true, listeners: ["broker"],
-    decodeRequest: decodeShareFetchRequest, encodeRequest: encodeShareFetchRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeShareFetchResponse, encodeResponse: encodeShareFetchResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeShareFetchRequest, encodeResponse: encodeShareFetchResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 79, name: 'ShareAcknowledge', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: true, listeners: ["broker"],
-    decodeRequest: decodeShareAcknowledgeRequest, encodeRequest: encodeShareAcknowledgeRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeShareAcknowledgeResponse, encodeResponse: encodeShareAcknowledgeResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeShareAcknowledgeRequest, encodeResponse: encodeShareAcknowledgeResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 80, name: 'AddRaftVoter', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["controller","broker"],
-    decodeRequest: decodeAddRaftVoterRequest, encodeRequest: encodeAddRaftVoterRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeAddRaftVoterResponse, encodeResponse: encodeAddRaftVoterResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeAddRaftVoterRequest, encodeResponse: encodeAddRaftVoterResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 81, name: 'RemoveRaftVoter', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["controller","broker"],
-    decodeRequest: decodeRemoveRaftVoterRequest, encodeRequest: encodeRemoveRaftVoterRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeRemoveRaftVoterResponse, encodeResponse: encodeRemoveRaftVoterResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeRemoveRaftVoterRequest, encodeResponse: encodeRemoveRaftVoterResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 82, name: 'UpdateRaftVoter', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: false, listeners: ["controller"],
-    decodeRequest: decodeUpdateRaftVoterRequest, encodeRequest: encodeUpdateRaftVoterRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeUpdateRaftVoterResponse, encodeResponse: encodeUpdateRaftVoterResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeUpdateRaftVoterRequest, encodeResponse: encodeUpdateRaftVoterResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 83, name: 'InitializeShareGroupState', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: true, listeners: ["broker"],
-    decodeRequest: decodeInitializeShareGroupStateRequest, encodeRequest: encodeInitializeShareGroupStateRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeInitializeShareGroupStateResponse, encodeResponse: encodeInitializeShareGroupStateResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeInitializeShareGroupStateRequest, encodeResponse: encodeInitializeShareGroupStateResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 84, name: 'ReadShareGroupState', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: true, listeners: ["broker"],
-    decodeRequest: decodeReadShareGroupStateRequest, encodeRequest: encodeReadShareGroupStateRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeReadShareGroupStateResponse, encodeResponse: encodeReadShareGroupStateResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeReadShareGroupStateRequest, encodeResponse: encodeReadShareGroupStateResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 85, name: 'WriteShareGroupState', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: true, listeners: ["broker"],
-    decodeRequest: decodeWriteShareGroupStateRequest, encodeRequest: encodeWriteShareGroupStateRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeWriteShareGroupStateResponse, encodeResponse: encodeWriteShareGroupStateResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeWriteShareGroupStateRequest, encodeResponse: encodeWriteShareGroupStateResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 86, name: 'DeleteShareGroupState', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: true, listeners: ["broker"],
-    decodeRequest: decodeDeleteShareGroupStateRequest, encodeRequest: encodeDeleteShareGroupStateRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeDeleteShareGroupStateResponse, encodeResponse: encodeDeleteShareGroupStateResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeDeleteShareGroupStateRequest, encodeResponse: encodeDeleteShareGroupStateResponse as ApiDescriptor['encodeResponse'],
   },
   {
     apiKey: 87, name: 'ReadShareGroupStateSummary', minVersion: 0, maxVersion: 0, flexibleMin: 0,
     deprecatedVersions: null, latestVersionUnstable: true, listeners: ["broker"],
-    decodeRequest: decodeReadShareGroupStateSummaryRequest, encodeRequest: encodeReadShareGroupStateSummaryRequest as ApiDescriptor['encodeRequest'],
-    decodeResponse: decodeReadShareGroupStateSummaryResponse, encodeResponse: encodeReadShareGroupStateSummaryResponse as ApiDescriptor['encodeResponse'],
+    decodeRequest: decodeReadShareGroupStateSummaryRequest, encodeResponse: encodeReadShareGroupStateSummaryResponse as ApiDescriptor['encodeResponse'],
   },
 ]
 
@@ -845,6 +765,108 @@ for (const d of API_DESCRIPTORS) BY_KEY[d.apiKey] = d
 /** The descriptor for an api key, or undefined for a key this codec does not know. */
 export function apiDescriptor(apiKey: number): ApiDescriptor | undefined {
   return BY_KEY[apiKey]
+}
+
+// Built on first use, not at load: an unused table (a broker's bundle) then drops out with its codecs.
+let clientCodecs: (ApiClientCodec | undefined)[] | undefined
+
+/** The client codec for an api key, or undefined for a key this codec does not know. */
+export function apiClientCodec(apiKey: number): ApiClientCodec | undefined {
+  clientCodecs ??= clientCodecTable()
+  return clientCodecs[apiKey]
+}
+
+function clientCodecTable(): (ApiClientCodec | undefined)[] {
+  const t: (ApiClientCodec | undefined)[] = []
+  t[0] = { encodeRequest: encodeProduceRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeProduceResponse }
+  t[1] = { encodeRequest: encodeFetchRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeFetchResponse }
+  t[2] = { encodeRequest: encodeListOffsetsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeListOffsetsResponse }
+  t[3] = { encodeRequest: encodeMetadataRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeMetadataResponse }
+  t[4] = { encodeRequest: encodeLeaderAndIsrRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeLeaderAndIsrResponse }
+  t[5] = { encodeRequest: encodeStopReplicaRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeStopReplicaResponse }
+  t[6] = { encodeRequest: encodeUpdateMetadataRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeUpdateMetadataResponse }
+  t[7] = { encodeRequest: encodeControlledShutdownRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeControlledShutdownResponse }
+  t[8] = { encodeRequest: encodeOffsetCommitRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeOffsetCommitResponse }
+  t[9] = { encodeRequest: encodeOffsetFetchRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeOffsetFetchResponse }
+  t[10] = { encodeRequest: encodeFindCoordinatorRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeFindCoordinatorResponse }
+  t[11] = { encodeRequest: encodeJoinGroupRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeJoinGroupResponse }
+  t[12] = { encodeRequest: encodeHeartbeatRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeHeartbeatResponse }
+  t[13] = { encodeRequest: encodeLeaveGroupRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeLeaveGroupResponse }
+  t[14] = { encodeRequest: encodeSyncGroupRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeSyncGroupResponse }
+  t[15] = { encodeRequest: encodeDescribeGroupsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeDescribeGroupsResponse }
+  t[16] = { encodeRequest: encodeListGroupsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeListGroupsResponse }
+  t[17] = { encodeRequest: encodeSaslHandshakeRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeSaslHandshakeResponse }
+  t[18] = { encodeRequest: encodeApiVersionsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeApiVersionsResponse }
+  t[19] = { encodeRequest: encodeCreateTopicsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeCreateTopicsResponse }
+  t[20] = { encodeRequest: encodeDeleteTopicsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeDeleteTopicsResponse }
+  t[21] = { encodeRequest: encodeDeleteRecordsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeDeleteRecordsResponse }
+  t[22] = { encodeRequest: encodeInitProducerIdRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeInitProducerIdResponse }
+  t[23] = { encodeRequest: encodeOffsetForLeaderEpochRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeOffsetForLeaderEpochResponse }
+  t[24] = { encodeRequest: encodeAddPartitionsToTxnRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeAddPartitionsToTxnResponse }
+  t[25] = { encodeRequest: encodeAddOffsetsToTxnRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeAddOffsetsToTxnResponse }
+  t[26] = { encodeRequest: encodeEndTxnRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeEndTxnResponse }
+  t[27] = { encodeRequest: encodeWriteTxnMarkersRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeWriteTxnMarkersResponse }
+  t[28] = { encodeRequest: encodeTxnOffsetCommitRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeTxnOffsetCommitResponse }
+  t[29] = { encodeRequest: encodeDescribeAclsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeDescribeAclsResponse }
+  t[30] = { encodeRequest: encodeCreateAclsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeCreateAclsResponse }
+  t[31] = { encodeRequest: encodeDeleteAclsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeDeleteAclsResponse }
+  t[32] = { encodeRequest: encodeDescribeConfigsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeDescribeConfigsResponse }
+  t[33] = { encodeRequest: encodeAlterConfigsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeAlterConfigsResponse }
+  t[34] = { encodeRequest: encodeAlterReplicaLogDirsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeAlterReplicaLogDirsResponse }
+  t[35] = { encodeRequest: encodeDescribeLogDirsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeDescribeLogDirsResponse }
+  t[36] = { encodeRequest: encodeSaslAuthenticateRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeSaslAuthenticateResponse }
+  t[37] = { encodeRequest: encodeCreatePartitionsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeCreatePartitionsResponse }
+  t[38] = { encodeRequest: encodeCreateDelegationTokenRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeCreateDelegationTokenResponse }
+  t[39] = { encodeRequest: encodeRenewDelegationTokenRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeRenewDelegationTokenResponse }
+  t[40] = { encodeRequest: encodeExpireDelegationTokenRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeExpireDelegationTokenResponse }
+  t[41] = { encodeRequest: encodeDescribeDelegationTokenRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeDescribeDelegationTokenResponse }
+  t[42] = { encodeRequest: encodeDeleteGroupsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeDeleteGroupsResponse }
+  t[43] = { encodeRequest: encodeElectLeadersRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeElectLeadersResponse }
+  t[44] = { encodeRequest: encodeIncrementalAlterConfigsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeIncrementalAlterConfigsResponse }
+  t[45] = { encodeRequest: encodeAlterPartitionReassignmentsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeAlterPartitionReassignmentsResponse }
+  t[46] = { encodeRequest: encodeListPartitionReassignmentsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeListPartitionReassignmentsResponse }
+  t[47] = { encodeRequest: encodeOffsetDeleteRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeOffsetDeleteResponse }
+  t[48] = { encodeRequest: encodeDescribeClientQuotasRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeDescribeClientQuotasResponse }
+  t[49] = { encodeRequest: encodeAlterClientQuotasRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeAlterClientQuotasResponse }
+  t[50] = { encodeRequest: encodeDescribeUserScramCredentialsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeDescribeUserScramCredentialsResponse }
+  t[51] = { encodeRequest: encodeAlterUserScramCredentialsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeAlterUserScramCredentialsResponse }
+  t[52] = { encodeRequest: encodeVoteRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeVoteResponse }
+  t[53] = { encodeRequest: encodeBeginQuorumEpochRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeBeginQuorumEpochResponse }
+  t[54] = { encodeRequest: encodeEndQuorumEpochRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeEndQuorumEpochResponse }
+  t[55] = { encodeRequest: encodeDescribeQuorumRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeDescribeQuorumResponse }
+  t[56] = { encodeRequest: encodeAlterPartitionRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeAlterPartitionResponse }
+  t[57] = { encodeRequest: encodeUpdateFeaturesRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeUpdateFeaturesResponse }
+  t[58] = { encodeRequest: encodeEnvelopeRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeEnvelopeResponse }
+  t[59] = { encodeRequest: encodeFetchSnapshotRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeFetchSnapshotResponse }
+  t[60] = { encodeRequest: encodeDescribeClusterRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeDescribeClusterResponse }
+  t[61] = { encodeRequest: encodeDescribeProducersRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeDescribeProducersResponse }
+  t[62] = { encodeRequest: encodeBrokerRegistrationRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeBrokerRegistrationResponse }
+  t[63] = { encodeRequest: encodeBrokerHeartbeatRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeBrokerHeartbeatResponse }
+  t[64] = { encodeRequest: encodeUnregisterBrokerRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeUnregisterBrokerResponse }
+  t[65] = { encodeRequest: encodeDescribeTransactionsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeDescribeTransactionsResponse }
+  t[66] = { encodeRequest: encodeListTransactionsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeListTransactionsResponse }
+  t[67] = { encodeRequest: encodeAllocateProducerIdsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeAllocateProducerIdsResponse }
+  t[68] = { encodeRequest: encodeConsumerGroupHeartbeatRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeConsumerGroupHeartbeatResponse }
+  t[69] = { encodeRequest: encodeConsumerGroupDescribeRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeConsumerGroupDescribeResponse }
+  t[70] = { encodeRequest: encodeControllerRegistrationRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeControllerRegistrationResponse }
+  t[71] = { encodeRequest: encodeGetTelemetrySubscriptionsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeGetTelemetrySubscriptionsResponse }
+  t[72] = { encodeRequest: encodePushTelemetryRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodePushTelemetryResponse }
+  t[73] = { encodeRequest: encodeAssignReplicasToDirsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeAssignReplicasToDirsResponse }
+  t[74] = { encodeRequest: encodeListClientMetricsResourcesRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeListClientMetricsResourcesResponse }
+  t[75] = { encodeRequest: encodeDescribeTopicPartitionsRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeDescribeTopicPartitionsResponse }
+  t[76] = { encodeRequest: encodeShareGroupHeartbeatRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeShareGroupHeartbeatResponse }
+  t[77] = { encodeRequest: encodeShareGroupDescribeRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeShareGroupDescribeResponse }
+  t[78] = { encodeRequest: encodeShareFetchRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeShareFetchResponse }
+  t[79] = { encodeRequest: encodeShareAcknowledgeRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeShareAcknowledgeResponse }
+  t[80] = { encodeRequest: encodeAddRaftVoterRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeAddRaftVoterResponse }
+  t[81] = { encodeRequest: encodeRemoveRaftVoterRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeRemoveRaftVoterResponse }
+  t[82] = { encodeRequest: encodeUpdateRaftVoterRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeUpdateRaftVoterResponse }
+  t[83] = { encodeRequest: encodeInitializeShareGroupStateRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeInitializeShareGroupStateResponse }
+  t[84] = { encodeRequest: encodeReadShareGroupStateRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeReadShareGroupStateResponse }
+  t[85] = { encodeRequest: encodeWriteShareGroupStateRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeWriteShareGroupStateResponse }
+  t[86] = { encodeRequest: encodeDeleteShareGroupStateRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeDeleteShareGroupStateResponse }
+  t[87] = { encodeRequest: encodeReadShareGroupStateSummaryRequest as ApiClientCodec['encodeRequest'], decodeResponse: decodeReadShareGroupStateSummaryResponse }
+  return t
 }
 
 /**
