@@ -1,10 +1,11 @@
 // The client of bench/kafka-peer.bench.mjs: franz-go with the same settings against any Kafka-protocol
 // broker (Sluice or Apache Kafka), one JSON line on stdout per command.
 //
-//	create  <bootstrap> <topic>[,<topic>...]                                 -> {"created":[...]}
+//	create  <bootstrap> <topic>[,<topic>...] [partitions (1)]                -> {"created":[...]}
 //	produce <bootstrap> <topic> <records> <valueBytes> <acks 1|all>            -> records/s, MB/s
 //	consume <bootstrap> <topic> <records>                                      -> records/s (from the beginning)
 //	latency <bootstrap> <topic> <recordsPerSec> <seconds>                      -> p50/p99 produce-to-consume, µs
+//	produce-batches, consume-batches: broker-bound load with pre-built batches (batches.go)
 //
 // Settings: producers without idempotence, uncompressed, 1 MiB batches, linger 2 ms (0 for the latency run);
 // the consumer assigns partition 0 (no group) with 50 MiB fetches.
@@ -60,7 +61,11 @@ func main() {
 		adm := kadm.NewClient(cl)
 		c, cancel := context.WithTimeout(ctx, 30*time.Second)
 		defer cancel()
-		res, err := adm.CreateTopics(c, 1, 1, nil, topics...)
+		partitions := 1
+		if len(args) > 1 {
+			partitions = atoi(args[1])
+		}
+		res, err := adm.CreateTopics(c, int32(partitions), 1, nil, topics...)
 		must(err)
 		for _, r := range res.Sorted() {
 			must(r.Err)
@@ -72,7 +77,7 @@ func main() {
 			if ready {
 				for _, t := range topics {
 					td, ok := md.Topics[t]
-					if !ok || td.Err != nil || len(td.Partitions) != 1 {
+					if !ok || td.Err != nil || len(td.Partitions) != partitions {
 						ready = false
 						break
 					}
@@ -195,6 +200,10 @@ func main() {
 			must(fmt.Errorf("received %d of %d records", len(latencies), total))
 		}
 		emit(map[string]any{"records": len(latencies), "p50Micros": q(0.5), "p99Micros": q(0.99), "maxMicros": q(1)})
+	case "produce-batches":
+		produceBatches(bootstrap, args[0], atoi(args[1]), atoi(args[2]), args[3], atoi(args[4]), atoi(args[5]))
+	case "consume-batches":
+		consumeBatches(bootstrap, args[0], atoi(args[1]), atoi(args[2]))
 	default:
 		must(fmt.Errorf("unknown command %q", cmd))
 	}
