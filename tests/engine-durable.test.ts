@@ -5,6 +5,8 @@ import { spawn } from 'node:child_process'
 import { Worker } from 'node:worker_threads'
 import { Engine, type Message } from '../host/index.js'
 import { engineScope, take, text } from './fixtures/engines.js'
+// @ts-expect-error plain JS fixture
+import { encodeBatch } from './fixtures/log-batches.mjs'
 
 const engines = engineScope('sluice-durable-', { memoryBytes: 64 * 1024 * 1024, topicsMax: 64 })
 const tempDir = engines.tempDir
@@ -29,6 +31,33 @@ describe('durable topics', () => {
     const { partition, offset } = await second.publish('orders', { key: 'k1', value: 'after restart' })
     expect(offset).toBe(before[partition])
     subscription.close()
+  })
+
+  it('serve Kafka fetches from the beginning past the active segment\'s first mapped steps, byte for byte', async () => {
+    // Over 16 MiB in one (active) segment: catch-up reads below the last 16 MiB step slice a mapping of
+    // the file (native path), the rest read it; either way the bytes are the batches appended.
+    const dataDir = tempDir()
+    // A 1 MiB window: every read below its last MiB goes to the log.
+    const engine = await open(dataDir, { windowBytes: 1024 * 1024 })
+    await engine.createTopic('catchup')
+    const batch = encodeBatch(Array.from({ length: 200 }, (_, i) => ({ value: `record-${i}-${'x'.repeat(1000)}` })))
+    const batchCount = 100
+    for (let i = 0; i < batchCount; i++) await engine.appendBatches('catchup', 0, batch)
+    let offset = 0
+    let served = 0
+    while (offset < batchCount * 200) {
+      const read = await engine.readBatches('catchup', 0, offset, 1024 * 1024)
+      const view = new DataView(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength)
+      for (let at = 0; at < read.bytes.length; at += batch.length) {
+        expect(Number(view.getBigInt64(at))).toBe(offset + ((at / batch.length) * 200))
+        expect(Buffer.compare(read.bytes.subarray(at + 8, at + batch.length), batch.subarray(8))).toBe(0)
+        served++
+      }
+      expect(read.bytes.length % batch.length).toBe(0)
+      offset = read.nextOffset
+    }
+    expect(served).toBe(batchCount)
+    expect(batch.length * batchCount).toBeGreaterThan(16 * 1024 * 1024)
   })
 
   it('serve a late subscriber from disk what left the in-memory window, then from the window', async () => {
