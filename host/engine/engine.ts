@@ -21,6 +21,7 @@ import type { GroupCoordinator } from '../coordinator/group-coordinator.js'
 import { Control, type Layout, assertLayout, computeLayout, layoutMagic, layoutVersion, readCursorBytes, alignUp, cacheLineBytes } from '../memory/layout.js'
 import { SharedState, WindowResult, type WindowExports } from '../memory/shared.js'
 import { WindowPool } from '../memory/window-pool.js'
+import { copyBytes } from '../memory/shared-copy.js'
 import { createSharedMemory, instantiate, loadSluiceModule } from '../wasm/module.js'
 
 /** The largest memory we lay out: pointers are kept in Int32 words. */
@@ -550,7 +551,7 @@ export class Engine {
         const [at, totalBytes] = spans[next + entries]
         const entryBytes = (entryHeaderBytes + totalBytes + 7) & ~7
         if (staged + entryBytes > this.stagingBytes.length) break
-        this.stagingBytes.set(batches.subarray(at, at + totalBytes), staged + entryHeaderBytes)
+        copyBytes(this.stagingBytes, staged + entryHeaderBytes, batches.subarray(at, at + totalBytes))
         this.stagingBytes.fill(0, staged + entryHeaderBytes + totalBytes, staged + entryBytes)
         const stagingView = this.stagingView
         stagingView.setUint32(staged, entryBytes, true)

@@ -12,6 +12,7 @@
 // valueLength varint (-1: null), value. Varints are zigzag-encoded.
 
 import { RecordTooLargeError, SluiceError } from './errors.js'
+import { copyBytes } from '../memory/shared-copy.js'
 
 export const entryHeaderBytes = 24
 export const batchHeaderBytes = 61
@@ -398,7 +399,7 @@ export function stripEntryHeaders(entries: Uint8Array, count: number, allocate: 
   const batches = allocate(total)
   for (let at = 0, out = 0, e = 0; e < count; e++) {
     const batchBytes = view.getUint32(at + 20, true)
-    batches.set(entries.subarray(at + entryHeaderBytes, at + entryHeaderBytes + batchBytes), out)
+    copyBytes(batches, out, entries.subarray(at + entryHeaderBytes, at + entryHeaderBytes + batchBytes))
     out += batchBytes
     at += view.getUint32(at, true)
   }

@@ -19,6 +19,7 @@ import { IngestArena, TopicCounter, WorkerControl, WorkerCounter, dispatchHeader
 import { ControlPlane, controlThresholdsDefault, dropStepMsDefault, type ControlLogger, type ControlThresholds, type IngestState, type Transition, ingestStates } from './control.js'
 import { DeadLetterWriter, deadLetterTopicDefault, replayDeadLetters, type ReplayOptions, type ReplayResult } from './dead-letters.js'
 import { DispatchFlag, Publisher, RingsHolder, publisherDefaults, type PublisherConfig } from './publisher.js'
+import { copyBytes } from '../memory/shared-copy.js'
 import {
   DeadLetterReason,
   ExtensionFlag,
@@ -479,7 +480,7 @@ export class IngestServer extends EventEmitter {
     const u8 = arena.u8
     let used = 0
     if (connection.pending !== null) {
-      u8.set(connection.pending, region)
+      copyBytes(u8, region, connection.pending)
       used = connection.pending.length
       connection.pending = null
     }
@@ -487,7 +488,7 @@ export class IngestServer extends EventEmitter {
     for (;;) {
       const take = Math.min(chunk.length - chunkAt, regionBytes - used)
       if (take > 0) {
-        u8.set(take === chunk.length ? chunk : chunk.subarray(chunkAt, chunkAt + take), region + used)
+        copyBytes(u8, region + used, take === chunk.length ? chunk : chunk.subarray(chunkAt, chunkAt + take))
         chunkAt += take
         used += take
       }
@@ -508,7 +509,7 @@ export class IngestServer extends EventEmitter {
       if (blocked) {
         // The rings are full: keep everything unrouted, stop reading (TCP pushes back), retry shortly.
         const rest = Buffer.allocUnsafe(leftover + chunk.length - chunkAt)
-        rest.set(u8.subarray(region + consumed, region + used), 0)
+        copyBytes(rest, 0, u8.subarray(region + consumed, region + used))
         chunk.copy(rest, leftover, chunkAt)
         connection.pending = rest
         if (!connection.blocked) {
@@ -556,7 +557,7 @@ export class IngestServer extends EventEmitter {
       this.rejected.lengthLong++
       return
     }
-    arena.u8.set(message, region)
+    copyBytes(arena.u8, region, message)
     const peer = this.udpPeerId(remote)
     const { consumed, fatal } = this.scanAndRoute(message.length, peer, true)
     if (fatal === FrameFatal.lengthShort) this.rejected.lengthShort++
