@@ -113,9 +113,20 @@ export function snapshotSluice(repo, into) {
  * `extraArgs`: the default 1 MiB window caps a record batch at 256 KiB, below the 1 MiB batches the client
  * makes (and Kafka's default message.max.bytes), so the bench passes --set engine.window_bytes=4MiB.
  */
+/**
+ * The node flags `npm start` runs `sluice serve` with (package.json scripts.start), so that the bench
+ * measures the server as it is started.
+ */
+export function serveNodeFlags() {
+  const start = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).scripts.start
+  const flags = /^node((?: --\S+)*) dist\/bundle\/main\.js serve$/.exec(start)
+  if (flags === null) throw new Error(`package.json scripts.start is not "node [--flag ...] dist/bundle/main.js serve": ${start}`)
+  return flags[1].split(' ').filter(Boolean)
+}
+
 export async function startSluice(repo, extraArgs = []) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kafka-peer-sluice-'))
-  const args = [path.join(repo, 'dist', 'bundle', 'main.js'), 'serve', '--port', '0', '--http-port', '0', '--ingest-tcp-port=-1', '--ingest-udp-port=-1',
+  const args = [...serveNodeFlags(), path.join(repo, 'dist', 'bundle', 'main.js'), 'serve', '--port', '0', '--http-port', '0', '--ingest-tcp-port=-1', '--ingest-udp-port=-1',
     '--data-dir', path.join(dir, 'data'), '--log-level', 'warn', '--log-format', 'json', ...extraArgs]
   const t0 = performance.now()
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
