@@ -55,6 +55,7 @@ const extractors = {
           'ms',
         ]),
     ),
+  'shared-copy': (r) => (r.tasks ?? []).map((t) => [`copy 1 MiB, ${t.name}`, number(t.msPerMiBMedian), 'ms']),
   pattern: (r) => (r.tasks ?? []).map((t) => [`pattern match, ${t.name}`, perSecond(t.topicsPerSecond), 'topics/s']),
   startup: (r) => [
     ['`sluice serve` start-up to ready line (empty data dir)', r.readyMsMedian, 'ms'],
