@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statS
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { serveNodeFlags } from './serve-flags.mjs'
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 export const median = (xs) => {
@@ -109,21 +110,10 @@ export function snapshotSluice(repo, into) {
 }
 
 /**
- * `node dist/bundle/main.js serve` on port 0 with its own data dir; start-up = spawn -> first ApiVersions answer.
+ * `node <npm start flags> dist/bundle/main.js serve` on port 0 with its own data dir; start-up = spawn -> first ApiVersions answer.
  * `extraArgs`: the default 1 MiB window caps a record batch at 256 KiB, below the 1 MiB batches the client
  * makes (and Kafka's default message.max.bytes), so the bench passes --set engine.window_bytes=4MiB.
  */
-/**
- * The node flags `npm start` runs `sluice serve` with (package.json scripts.start), so that the bench
- * measures the server as it is started.
- */
-export function serveNodeFlags() {
-  const start = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).scripts.start
-  const flags = /^node((?: --\S+)*) dist\/bundle\/main\.js serve$/.exec(start)
-  if (flags === null) throw new Error(`package.json scripts.start is not "node [--flag ...] dist/bundle/main.js serve": ${start}`)
-  return flags[1].split(' ').filter(Boolean)
-}
-
 export async function startSluice(repo, extraArgs = []) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kafka-peer-sluice-'))
   const args = [...serveNodeFlags(), path.join(repo, 'dist', 'bundle', 'main.js'), 'serve', '--port', '0', '--http-port', '0', '--ingest-tcp-port=-1', '--ingest-udp-port=-1',

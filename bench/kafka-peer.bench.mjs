@@ -5,7 +5,7 @@
 //   - produce-to-consume latency p50/p99 at a fixed 10,000 records/s;
 //   - start-up (spawn -> first ApiVersions answer) and resident memory when idle, of each server process.
 // Each round starts each broker fresh on its own temporary directories: Sluice is
-// `node dist/bundle/main.js serve --port 0 ... --data-dir <tmp>`, Kafka is KRaft combined mode from Maven
+// `node --initial-old-space-size=64 dist/bundle/main.js serve --port 0 ... --data-dir <tmp>`, Kafka is KRaft combined mode from Maven
 // Central jars (scripts/kafka-server/). Before the measured runs each broker takes a warm-up produce (JIT).
 //
 // Needs `npm run build` (dist/), Go, mvn and a JDK >= 17. Env: ROUNDS (5), RECORDS (1,000,000),
@@ -19,6 +19,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { serveNodeFlags } from './serve-flags.mjs'
 import { cpuAccount, cpuSeconds, median, othersBusy, rssMb, runClient, sleep, startKafka, startSluice, waitQuiet, prepareBench, resultHeader, alternatingRounds } from './kafka-peer-lib.mjs'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -146,7 +147,7 @@ const met = {
 
 const result = {
   ...resultHeader(repo, { bench: 'kafka-peer', loadBefore, t0, otherBusy, distBuiltAt }),
-  sluiceRuntime: `node ${process.versions.node}, sluice serve (dist/) ${sluiceArgs.join(' ')}`,
+  sluiceRuntime: `node ${process.versions.node} ${serveNodeFlags().join(' ')}, sluice serve (dist/) ${sluiceArgs.join(' ')}`,
   kafkaRuntime: `Apache Kafka ${kafkaVersion} (kafka_2.13 from Maven Central), KRaft combined mode, ${javaVersionLine}, -Xmx1G -Xms1G G1 (kafka-server-start.sh defaults), log at INFO to a file`,
   client: 'franz-go 1.22.3 (bench/kafka-peer-go): no idempotence, uncompressed, 1 MiB batches, linger 2 ms (0 in the latency run), 1 partition, replication factor 1',
   brokerBoundClient: `bench/kafka-peer-go batches.go: pre-built uncompressed 1 MiB batches of ${valueBytes}-byte records, Produce v7 / Fetch v11 (50 MiB per response, 10 MiB per partition), ${batchConnections} connections with one partition each, ${batchDepth} produce requests in flight per connection; only batch headers are read`,

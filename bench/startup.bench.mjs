@@ -11,6 +11,8 @@ import { request } from 'node:http'
 import os from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+// As `npm start` runs it (package.json scripts.start).
+import { serveNodeFlags } from './serve-flags.mjs'
 
 const runs = Number(process.env.RUNS ?? 9)
 const idleMs = Number(process.env.IDLE_MS ?? 1500)
@@ -52,7 +54,7 @@ function bareNodeMs() {
 async function once() {
   const dataDir = mkdtempSync(join(os.tmpdir(), 'sluice-startup-'))
   const started = performance.now()
-  const child = spawn(process.execPath, [cli, 'serve', '--http-port', '0', '--port', '0', '--ingest-tcp-port', '0', '--ingest-udp-port', '0', '--data-dir', dataDir, '--log-level', 'warn', '--log-format', 'json'], {
+  const child = spawn(process.execPath, [...serveNodeFlags(), cli, 'serve', '--http-port', '0', '--port', '0', '--ingest-tcp-port', '0', '--ingest-udp-port', '0', '--data-dir', dataDir, '--log-level', 'warn', '--log-format', 'json'], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   const address = await new Promise((resolve, reject) => {

@@ -382,11 +382,12 @@ export class IngestServer extends EventEmitter {
     }
   }
 
-  private async startPublishers(): Promise<void> {
+  /** The inline publishers now; the worker publishers after this turn (see start()). */
+  private startPublishers(): Promise<void> {
     if (this.options.workers === 0) {
       this.inlinePublisher = new Publisher(this.engine, this.arena, this.publisherConfig(0))
       this.inlineRun = this.inlinePublisher.run()
-      return
+      return Promise.resolve()
     }
     if (this.options.inlinePublishBytesMax > 0) {
       this.sharingPublishers = Array.from({ length: this.options.workers }, (_, w) => new Publisher(this.engine, this.arena, { ...this.publisherConfig(w), park: 'inline' }))
@@ -394,6 +395,13 @@ export class IngestServer extends EventEmitter {
       this.inlineWindowBytes = new Array<number>(this.options.workers).fill(0)
       this.inlineWindowStartMs = new Array<number>(this.options.workers).fill(0)
     }
+    // Creating a Worker costs this thread 3-7 ms here: done on the next turn of the event loop, after the
+    // caller has bound the sockets and printed its ready line (sluice serve), not before.
+    return new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.startPublisherWorkers())
+  }
+
+  private async startPublisherWorkers(): Promise<void> {
+    if (this.stopping) return
     const url = resolveWorkerUrl()
     const engineHandle = this.engine.share()
     const ready: Promise<void>[] = []
