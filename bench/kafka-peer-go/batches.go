@@ -129,7 +129,7 @@ func produceRequest(topic string, partition int32, acks int16, batch []byte) *km
 	return req
 }
 
-// produceErrors is the first partition error of a produce response, if any.
+// produceError is the first partition error of a produce response, if any.
 func produceError(body []byte) error {
 	res := kmsg.NewPtrProduceResponse()
 	res.Version = 7
