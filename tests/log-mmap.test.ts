@@ -173,6 +173,35 @@ test('the active segment is mapped a step at a time as it grows; reads past the 
   await log.close()
 })
 
+test('past 8 steps the active mapping grows by an eighth of itself, so a growing segment is remapped ~log times', async () => {
+  const stepBytes = 1024
+  const lengths: number[] = []
+  const mapper: SegmentMapper = (path, length) => {
+    lengths.push(length)
+    return new Uint8Array(readFileSync(path).subarray(0, length))
+  }
+  const log = await PartitionLog.open(join(dir, 'p'), { ...small, segmentBytes: 4 * 1024 * 1024 }, { mapSegments: mapper, activeMapStepBytes: stepBytes })
+  // A reader that follows the writer: a read after every 5 appends (~3 KB, more than a step).
+  let reads = 0
+  for (let first = 0; first < 6000; first += 10) {
+    await log.append(batchOf(first, 10))
+    if (first % 50 === 0) {
+      await readAll(log, 4096)
+      reads++
+    }
+  }
+  const { bytes } = await readAll(log, 4096)
+  expect(Buffer.compare(concat(bytes), fileBytes(join(dir, 'p')))).toBe(0)
+  expect(lengths.length).toBeGreaterThan(8)
+  for (let i = 1; i < lengths.length; i++) {
+    expect(lengths[i] % stepBytes).toBe(0)
+    expect(lengths[i] - lengths[i - 1]).toBeGreaterThanOrEqual(Math.max(stepBytes, Math.floor(lengths[i - 1] / 8)))
+  }
+  // A step at a time would remap at nearly every read (120); growing by an eighth, 28 here.
+  expect(lengths.length).toBeLessThan(reads / 3)
+  await log.close()
+})
+
 test('activeMapStepBytes 0 keeps the active segment on file reads; a negative step is refused', async () => {
   const lengths: number[] = []
   const mapper: SegmentMapper = (path, length) => {

@@ -46,8 +46,12 @@ import {
 import { resolveSegmentMapper } from './mapping.js'
 import { defaultLogIo, indexFlushEntries, Segment, segmentFileName, segmentIndexFor, type Crc32cFunction, type LogIo, type SegmentMapper } from './segment.js'
 
-/** Default PartitionLogOptions.activeMapStepBytes. */
-const activeMapStepBytesDefault = 16 * 1024 * 1024
+/**
+ * Default PartitionLogOptions.activeMapStepBytes. Measured on 8 partitions of 54 MB read from the start
+ * right after they were written: 1-4 MiB steps 0.050 s of broker CPU per million 100-byte records, 16 MiB
+ * 0.067, no mapping 0.155 (the unmapped tail is read into fresh buffers).
+ */
+const activeMapStepBytesDefault = 4 * 1024 * 1024
 
 export type { PartitionLogConfig } from './config.js'
 
@@ -70,7 +74,8 @@ export interface PartitionLogOptions {
   /**
    * The active segment is mapped a step at a time as it grows (Segment.mapWritten), with the same mapper:
    * reads inside its first floor(written / step) steps slice the mapping, the rest read the file. Smaller
-   * steps remap more often. Default 16 MiB; 0 reads the active segment through the file only.
+   * steps remap more often; past 8 steps a step is an eighth of what is mapped. Default 4 MiB; 0 reads the
+   * active segment through the file only.
    */
   activeMapStepBytes?: number
 }

@@ -583,17 +583,20 @@ export class Segment {
   /**
    * Maps the written prefix of the active segment, rounded down to `stepBytes`, once it has grown a step
    * past the current mapping: catch-up reads (a consumer from the beginning) then slice the mapping instead
-   * of allocating a buffer per read, which at fetch sizes (MiBs) is mostly garbage-collector work. Safe
-   * while active because written bytes never change and the file never shrinks below them (a failed
-   * write cuts only what was not yet visible; recovery runs before any read). Each step is a new mapping:
-   * the old one stays valid for views already handed out and is unmapped when collected. A mapper that
-   * returns null (the process is near its mapping limit) is asked again a step later; one that throws is
-   * not asked again for this segment.
+   * of allocating a buffer per read, which at fetch sizes (MiBs) is mostly garbage-collector and page-zeroing
+   * work. Safe while active because written bytes never change and the file never shrinks below them (a
+   * failed write cuts only what was not yet visible; recovery runs before any read). Each step is a new
+   * mapping: the old one stays valid for views already handed out and is unmapped when collected. V8
+   * counts every mapping as external memory, the whole prefix each time, so past 8 steps the step grows
+   * with the prefix (an eighth of it): remapping a 1 GiB segment as it fills then costs V8 about 9 GiB of
+   * external-memory accounting instead of 128 GiB. A mapper that returns null (the process is near its
+   * mapping limit) is asked again a step later; one that throws is not asked again for this segment.
    */
   mapWritten(mapper: SegmentMapper, stepBytes: number): unknown {
     if (this.sealed || this.#mapRefused || this.#retired || this.suffix !== '') return null
+    const current = this.#mapped?.length ?? 0
     const prefix = this.visibleBytes - (this.visibleBytes % stepBytes)
-    if (prefix <= (this.#mapped?.length ?? 0)) return null
+    if (prefix - current < Math.max(stepBytes, Math.floor(current / 8))) return null
     try {
       const mapped = mapper(this.path('.log'), prefix)
       if (mapped !== null && mapped.length === prefix) this.#mapped = mapped
