@@ -5,7 +5,7 @@
 //   - produce-to-consume latency p50/p99 at a fixed 10,000 records/s;
 //   - start-up (spawn -> first ApiVersions answer) and resident memory when idle, of each server process.
 // Each round starts each broker fresh on its own temporary directories: Sluice is
-// `node --initial-old-space-size=64 dist/bundle/main.js serve --port 0 ... --data-dir <tmp>`, Kafka is KRaft combined mode from Maven
+// `node dist/bundle/main.js serve --port 0 ... --data-dir <tmp>` (with npm start's node flags, if any), Kafka is KRaft combined mode from Maven
 // Central jars (scripts/kafka-server/). Before the measured runs each broker takes a warm-up produce (JIT).
 //
 // Needs `npm run build` (dist/), Go, mvn and a JDK >= 17. Env: ROUNDS (5), RECORDS (1,000,000),
