@@ -2,20 +2,15 @@
 // split a 6-partition topic with no overlap, the survivor takes every partition when the other closes, and
 // the committed offsets survive an engine restart over the same data directory.
 
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { Engine } from '../host/engine/engine.js'
 import type { GroupSubscription, GroupSubscribeOptions } from '../host/engine/group-member.js'
 import { NotSupportedError } from '../host/engine/errors.js'
 import { eventually } from './fixtures/kafka-clients/group-scenario.js'
+import { engineScope } from './fixtures/engines.js'
 import { assign, decodeAssignment, decodeSubscription, encodeAssignment, encodeSubscription } from '../host/coordinator/consumer-protocol.js'
 
-const dirs: string[] = []
-afterEach(() => {
-  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true })
-})
+const engines = engineScope('sluice-engine-groups-')
 
 /** Reads a member in the background, recording "partition:offset" of every record it hands out. */
 function drain(member: GroupSubscription, seen: string[]): Promise<void> {
@@ -55,9 +50,8 @@ describe('consumer protocol bytes', () => {
 
 describe('embedded group members', () => {
   it('two members split six partitions, the survivor takes all, commits survive a restart', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sluice-engine-groups-'))
-    dirs.push(dataDir)
-    let engine = await Engine.open({ memoryBytes: 64 * 1024 * 1024, windowBytes: 256 * 1024, dataDir })
+    const dataDir = engines.tempDir()
+    let engine = await engines.open({ memoryBytes: 64 * 1024 * 1024, windowBytes: 256 * 1024, dataDir })
     await engine.groupCoordinator({ limits: { initialRebalanceDelayMs: 0 } })
     await engine.createTopic('orders', { partitions: 6 })
     const options: GroupSubscribeOptions = { group: 'g', autoOffsetReset: 'earliest', heartbeatIntervalMs: 50, autoCommitIntervalMs: 100, sessionTimeoutMs: 6_000, rebalanceTimeoutMs: 10_000 }
@@ -93,132 +87,112 @@ describe('embedded group members', () => {
     const coordinator = await engine.groupCoordinator()
     for (let p = 0; p < 6; p++) expect(coordinator.offsets.get('g', 'orders', p)?.offset).toBe(30n)
     expect(coordinator.describe('g')?.state).toBe('Empty')
-    await engine.close()
+    await engines.close(engine)
 
     // Restart over the same data directory: a new member starts from the committed offsets.
-    engine = await Engine.open({ memoryBytes: 64 * 1024 * 1024, windowBytes: 256 * 1024, dataDir })
-    try {
-      // Subscribed at once: the member joins only once __consumer_offsets is read, so it starts from the
-      // commits, not from autoOffsetReset.
-      await publish(engine, 'orders', 30, 5)
-      const loading = engine.groupCoordinator({ limits: { initialRebalanceDelayMs: 0 } })
-      const seenC: string[] = []
-      const c = engine.subscribe('orders', options)
-      const drained = drain(c, seenC)
-      const reopened = await loading
-      for (let p = 1; p < 6; p++) expect(reopened.offsets.get('g', 'orders', p)?.offset).toBeGreaterThanOrEqual(30n)
-      await eventually(() => seenC.length === 30, 10_000, 'the records after the restart', () => String(seenC.length))
-      expect(seenC.every((r) => Number(r.split(':')[1]) >= 30)).toBe(true)
-      await c.close()
-      await drained
-      expect(reopened.offsets.get('g', 'orders', 0)?.offset).toBe(35n)
-    } finally {
-      await engine.close()
-    }
+    engine = await engines.open({ memoryBytes: 64 * 1024 * 1024, windowBytes: 256 * 1024, dataDir })
+    // Subscribed at once: the member joins only once __consumer_offsets is read, so it starts from the
+    // commits, not from autoOffsetReset.
+    await publish(engine, 'orders', 30, 5)
+    const loading = engine.groupCoordinator({ limits: { initialRebalanceDelayMs: 0 } })
+    const seenC: string[] = []
+    const c = engine.subscribe('orders', options)
+    const drained = drain(c, seenC)
+    const reopened = await loading
+    for (let p = 1; p < 6; p++) expect(reopened.offsets.get('g', 'orders', p)?.offset).toBeGreaterThanOrEqual(30n)
+    await eventually(() => seenC.length === 30, 10_000, 'the records after the restart', () => String(seenC.length))
+    expect(seenC.every((r) => Number(r.split(':')[1]) >= 30)).toBe(true)
+    await c.close()
+    await drained
+    expect(reopened.offsets.get('g', 'orders', 0)?.offset).toBe(35n)
   }, 60_000)
 
   it('explicit commits without auto-commit; a closed engine ends the iteration', async () => {
-    const engine = await Engine.open({ memoryBytes: 128 * 1024 * 1024, windowBytes: 256 * 1024 })
-    try {
-      await engine.groupCoordinator({ limits: { initialRebalanceDelayMs: 0 } })
-      await engine.createTopic('t', { partitions: 2 })
-      const m = engine.subscribe('t', { group: 'manual', autoCommit: false, autoOffsetReset: 'earliest', heartbeatIntervalMs: 50 })
-      await engine.publishBatch('t', [{ value: 'x', partition: 0 }, { value: 'y', partition: 1 }])
-      const got = [await m.next(), await m.next()]
-      expect(got.every((r) => !r.done)).toBe(true)
-      const coordinator = await engine.groupCoordinator()
-      expect(coordinator.offsets.get('manual', 't', 0)).toBeUndefined()
-      await m.commit()
-      expect(coordinator.offsets.get('manual', 't', 0)?.offset).toBe(1n)
-      expect(coordinator.offsets.get('manual', 't', 1)?.offset).toBe(1n)
-      await expect(m.commit([{ topic: 't', partition: 7, offset: 1 }])).rejects.toMatchObject({ code: 'UNKNOWN_TOPIC_OR_PARTITION' })
-      const pending = m.next()
-      await engine.close()
-      expect((await pending).done).toBe(true)
-    } finally {
-      await engine.close()
-    }
+    const engine = await engines.open({ memoryBytes: 128 * 1024 * 1024, windowBytes: 256 * 1024 })
+    await engine.groupCoordinator({ limits: { initialRebalanceDelayMs: 0 } })
+    await engine.createTopic('t', { partitions: 2 })
+    const m = engine.subscribe('t', { group: 'manual', autoCommit: false, autoOffsetReset: 'earliest', heartbeatIntervalMs: 50 })
+    await engine.publishBatch('t', [{ value: 'x', partition: 0 }, { value: 'y', partition: 1 }])
+    const got = [await m.next(), await m.next()]
+    expect(got.every((r) => !r.done)).toBe(true)
+    const coordinator = await engine.groupCoordinator()
+    expect(coordinator.offsets.get('manual', 't', 0)).toBeUndefined()
+    await m.commit()
+    expect(coordinator.offsets.get('manual', 't', 0)?.offset).toBe(1n)
+    expect(coordinator.offsets.get('manual', 't', 1)?.offset).toBe(1n)
+    await expect(m.commit([{ topic: 't', partition: 7, offset: 1 }])).rejects.toMatchObject({ code: 'UNKNOWN_TOPIC_OR_PARTITION' })
+    const pending = m.next()
+    await engine.close()
+    expect((await pending).done).toBe(true)
   })
 
   it('a pattern member picks up new topics; the leader rebalances when partitions are added', async () => {
-    const engine = await Engine.open({ memoryBytes: 128 * 1024 * 1024, windowBytes: 256 * 1024 })
-    try {
-      await engine.groupCoordinator({ limits: { initialRebalanceDelayMs: 0 } })
-      await engine.createTopic('shop.orders', { partitions: 2 })
-      const m = engine.subscribe('shop.*', { group: 'pattern', autoOffsetReset: 'earliest', heartbeatIntervalMs: 30 })
-      const seen: string[] = []
-      const drained = (async () => {
-        for await (const r of m) seen.push(`${r.topic}[${r.partition}]`)
-      })()
-      await eventually(() => m.assignment().length === 2, 5_000, 'the first assignment')
-      await engine.createTopic('shop.refunds', { partitions: 1 })
-      await eventually(() => m.assignment().length === 3, 5_000, 'the new topic in the assignment')
-      await engine.publish('shop.refunds', { value: 'r', partition: 0 })
-      await eventually(() => seen.includes('shop.refunds[0]'), 5_000, 'a record of the new topic')
-      if (typeof (engine as { createPartitions?: unknown }).createPartitions === 'function') {
-        await engine.createPartitions('shop.orders', 4)
-        await eventually(() => m.assignment().length === 5, 5_000, 'the added partitions in the assignment', () => JSON.stringify(m.assignment()))
-        await engine.publish('shop.orders', { value: 'o', partition: 3 })
-        await eventually(() => seen.includes('shop.orders[3]'), 5_000, 'a record of an added partition')
-      }
-      await m.close()
-      await drained
-    } finally {
-      await engine.close()
+    const engine = await engines.open({ memoryBytes: 128 * 1024 * 1024, windowBytes: 256 * 1024 })
+    await engine.groupCoordinator({ limits: { initialRebalanceDelayMs: 0 } })
+    await engine.createTopic('shop.orders', { partitions: 2 })
+    const m = engine.subscribe('shop.*', { group: 'pattern', autoOffsetReset: 'earliest', heartbeatIntervalMs: 30 })
+    const seen: string[] = []
+    const drained = (async () => {
+      for await (const r of m) seen.push(`${r.topic}[${r.partition}]`)
+    })()
+    await eventually(() => m.assignment().length === 2, 5_000, 'the first assignment')
+    await engine.createTopic('shop.refunds', { partitions: 1 })
+    await eventually(() => m.assignment().length === 3, 5_000, 'the new topic in the assignment')
+    await engine.publish('shop.refunds', { value: 'r', partition: 0 })
+    await eventually(() => seen.includes('shop.refunds[0]'), 5_000, 'a record of the new topic')
+    if (typeof (engine as { createPartitions?: unknown }).createPartitions === 'function') {
+      await engine.createPartitions('shop.orders', 4)
+      await eventually(() => m.assignment().length === 5, 5_000, 'the added partitions in the assignment', () => JSON.stringify(m.assignment()))
+      await engine.publish('shop.orders', { value: 'o', partition: 3 })
+      await eventually(() => seen.includes('shop.orders[3]'), 5_000, 'a record of an added partition')
     }
+    await m.close()
+    await drained
   })
 
   it('a static member (groupInstanceId) that restarts takes its old place without a rebalance', async () => {
-    const engine = await Engine.open({ memoryBytes: 128 * 1024 * 1024, windowBytes: 256 * 1024 })
-    try {
-      const coordinator = await engine.groupCoordinator({ limits: { initialRebalanceDelayMs: 0 } })
-      await engine.createTopic('s', { partitions: 4 })
-      const options: GroupSubscribeOptions = { group: 'static', groupInstanceId: 'worker-1', autoOffsetReset: 'earliest', heartbeatIntervalMs: 30 }
-      const first = engine.subscribe('s', options)
-      const other = engine.subscribe('s', { ...options, groupInstanceId: 'worker-2' })
-      await eventually(() => partitionsOf(first).length === 2 && partitionsOf(other).length === 2, 5_000, 'a 2/2 split')
-      const generation = coordinator.describe('static')!.generationId
-      const mine = partitionsOf(first)
-      await first.close() // a static member does not leave
-      expect(coordinator.describe('static')!.members).toHaveLength(2)
-      const again = engine.subscribe('s', options)
-      await eventually(() => partitionsOf(again).length === 2, 5_000, 'the restarted member to get its partitions')
-      expect(partitionsOf(again)).toEqual(mine)
-      expect(coordinator.describe('static')!.generationId).toBe(generation)
-      await Promise.all([again.close(), other.close()])
-    } finally {
-      await engine.close()
-    }
+    const engine = await engines.open({ memoryBytes: 128 * 1024 * 1024, windowBytes: 256 * 1024 })
+    const coordinator = await engine.groupCoordinator({ limits: { initialRebalanceDelayMs: 0 } })
+    await engine.createTopic('s', { partitions: 4 })
+    const options: GroupSubscribeOptions = { group: 'static', groupInstanceId: 'worker-1', autoOffsetReset: 'earliest', heartbeatIntervalMs: 30 }
+    const first = engine.subscribe('s', options)
+    const other = engine.subscribe('s', { ...options, groupInstanceId: 'worker-2' })
+    await eventually(() => partitionsOf(first).length === 2 && partitionsOf(other).length === 2, 5_000, 'a 2/2 split')
+    const generation = coordinator.describe('static')!.generationId
+    const mine = partitionsOf(first)
+    await first.close() // a static member does not leave
+    expect(coordinator.describe('static')!.members).toHaveLength(2)
+    const again = engine.subscribe('s', options)
+    await eventually(() => partitionsOf(again).length === 2, 5_000, 'the restarted member to get its partitions')
+    expect(partitionsOf(again)).toEqual(mine)
+    expect(coordinator.describe('static')!.generationId).toBe(generation)
+    await Promise.all([again.close(), other.close()])
   })
 
   it('a member joining or leaving rebalances the group at once, not at the next heartbeat', async () => {
-    const engine = await Engine.open({ memoryBytes: 64 * 1024 * 1024, windowBytes: 256 * 1024 })
-    try {
-      const coordinator = await engine.groupCoordinator({ limits: { initialRebalanceDelayMs: 0 } })
-      await engine.createTopic('prompt', { partitions: 4 })
-      // Heartbeats 10 s apart: only the coordinator's notice can bring the first member back within 2 s.
-      const options: GroupSubscribeOptions = { group: 'prompt', heartbeatIntervalMs: 10_000, sessionTimeoutMs: 30_000, rebalanceTimeoutMs: 30_000 }
-      const a = engine.subscribe('prompt', options)
-      await eventually(() => partitionsOf(a).length === 4 && coordinator.describe('prompt')?.state === 'Stable', 5_000, 'the first member to hold every partition')
-      const split = () => JSON.stringify([partitionsOf(a), partitionsOf(b), coordinator.describe('prompt')?.state])
-      let started = Date.now()
-      const b = engine.subscribe('prompt', options)
-      await eventually(() => partitionsOf(a).length === 2 && partitionsOf(b).length === 2 && coordinator.describe('prompt')?.state === 'Stable', 15_000, 'a 2/2 split', split)
-      expect(Date.now() - started, 'the join rebalance took a heartbeat interval').toBeLessThan(2_000)
-      expect(a.generationId).toBe(b.generationId)
+    const engine = await engines.open({ memoryBytes: 64 * 1024 * 1024, windowBytes: 256 * 1024 })
+    const coordinator = await engine.groupCoordinator({ limits: { initialRebalanceDelayMs: 0 } })
+    await engine.createTopic('prompt', { partitions: 4 })
+    // Heartbeats 10 s apart: only the coordinator's notice can bring the first member back within 2 s.
+    const options: GroupSubscribeOptions = { group: 'prompt', heartbeatIntervalMs: 10_000, sessionTimeoutMs: 30_000, rebalanceTimeoutMs: 30_000 }
+    const a = engine.subscribe('prompt', options)
+    await eventually(() => partitionsOf(a).length === 4 && coordinator.describe('prompt')?.state === 'Stable', 5_000, 'the first member to hold every partition')
+    const split = () => JSON.stringify([partitionsOf(a), partitionsOf(b), coordinator.describe('prompt')?.state])
+    let started = Date.now()
+    const b = engine.subscribe('prompt', options)
+    await eventually(() => partitionsOf(a).length === 2 && partitionsOf(b).length === 2 && coordinator.describe('prompt')?.state === 'Stable', 15_000, 'a 2/2 split', split)
+    expect(Date.now() - started, 'the join rebalance took a heartbeat interval').toBeLessThan(2_000)
+    expect(a.generationId).toBe(b.generationId)
 
-      started = Date.now()
-      await b.close()
-      await eventually(() => partitionsOf(a).length === 4 && coordinator.describe('prompt')?.state === 'Stable', 15_000, 'the survivor to take every partition', split)
-      expect(Date.now() - started, 'the leave rebalance took a heartbeat interval').toBeLessThan(2_000)
-      await a.close()
-    } finally {
-      await engine.close()
-    }
+    started = Date.now()
+    await b.close()
+    await eventually(() => partitionsOf(a).length === 4 && coordinator.describe('prompt')?.state === 'Stable', 15_000, 'the survivor to take every partition', split)
+    expect(Date.now() - started, 'the leave rebalance took a heartbeat interval').toBeLessThan(2_000)
+    await a.close()
   }, 40_000)
 
   it('an attached engine gets a typed error: groups live in the opener', async () => {
-    const engine = await Engine.open({ memoryBytes: 128 * 1024 * 1024 })
+    const engine = await engines.open({ memoryBytes: 128 * 1024 * 1024 })
     const attached = await Engine.attach(engine.share())
     try {
       await engine.createTopic('t', { partitions: 1 })
@@ -226,7 +200,6 @@ describe('embedded group members', () => {
       await expect(attached.groupCoordinator()).rejects.toThrow(NotSupportedError)
     } finally {
       await attached.close()
-      await engine.close()
     }
   })
 })

@@ -22,7 +22,7 @@ import { DeferredLogger, createLogger } from '../logging/logger.js'
 import { countConfigReload, loadMetrics, removeConsumerGroup, setConsumerLag, setPartitionSeriesMax } from '../metrics/registry.js'
 import { startIngestSampler } from '../metrics/ingest.js'
 import { UsageError, parse, write } from './common.js'
-import { tuneHeapGrowth } from './heap-growth.js'
+import { heapBytesSmallMax, tuneHeapGrowth } from './heap-growth.js'
 
 export const usage = `Usage: sluice serve [options]
 
@@ -175,7 +175,7 @@ export async function run(args: string[]): Promise<number | 'running'> {
   for (const warning of loaded.warnings) logger.warn(warning)
   // Full GCs under heavy Kafka produce, otherwise (heap-growth.ts).
   const heapGrowth = tuneHeapGrowth(await import('node:v8'), {
-    onRevert: (usedHeapBytes) => logger.info({ usedHeapBytes }, 'the heap passed 128 MiB: V8 sizes the old generation by its own heuristics again'),
+    onRevert: (usedHeapBytes) => logger.info({ usedHeapBytes, heapBytesSmallMax }, 'the heap passed heapBytesSmallMax: V8 sizes the old generation by its own heuristics again'),
   })
   if (config.data_dir !== '') await mkdir(config.data_dir, { recursive: true })
   setPartitionSeriesMax(config['metrics.partition_series_max'])

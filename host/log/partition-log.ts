@@ -507,8 +507,9 @@ export class PartitionLog {
       try {
         if (segment.isRetired) return this.read(Math.max(offset, this.#logStartOffset), maxBytes)
         await this.#ensureLoaded(segment)
+        // Sealed: mapped whole on its first read (once: a refusal keeps file reads). Active: a step at a time.
         if (this.#mapper !== null) {
-          if (segment.sealed) this.#mapSegment(segment)
+          if (segment.sealed) this.#logMapError(segment, segment.mapSealed(this.#mapper))
           else if (this.#activeMapStepBytes > 0) this.#logMapError(segment, segment.mapWritten(this.#mapper, this.#activeMapStepBytes))
         }
         const limit = segment.visibleBytes
@@ -558,12 +559,6 @@ export class PartitionLog {
       }
     }
     return null
-  }
-
-  /** Maps a sealed segment on its first read (once: a refusal keeps file reads). */
-  #mapSegment(segment: Segment): void {
-    if (segment.isMapped) return
-    this.#logMapError(segment, segment.mapSealed(this.#mapper!))
   }
 
   #logMapError(segment: Segment, error: unknown): void {

@@ -156,8 +156,6 @@ export class Segment {
    * what is written (mapWritten); null: file reads.
    */
   #mapped: Uint8Array | null = null
-  /** #mapped covers the whole sealed file (not a prefix of the active one). */
-  #mappedWhole = false
   /** Mapping was tried and refused: do not try again for this segment. */
   #mapRefused = false
 
@@ -563,7 +561,7 @@ export class Segment {
   async readAt(position: number, length: number): Promise<Uint8Array> {
     const mapped = this.#mapped
     if (mapped !== null) {
-      if (this.#mappedWhole) return mapped.subarray(position, Math.min(mapped.length, position + length))
+      if (this.#mapsWholeFile()) return mapped.subarray(position, Math.min(mapped.length, position + length))
       // A prefix of the active segment: only ranges wholly inside it (the rest of the file grows on).
       if (position + length <= mapped.length) return mapped.subarray(position, position + length)
     }
@@ -572,12 +570,12 @@ export class Segment {
 
   /** True when reads are served from a mapping of the whole (sealed) file. */
   get isMapped(): boolean {
-    return this.#mappedWhole
+    return this.#mapsWholeFile()
   }
 
-  /** Bytes of the active segment served from a mapping (a multiple of the step given to mapWritten). */
-  get mappedPrefixBytes(): number {
-    return this.#mappedWhole || this.#mapped === null ? 0 : this.#mapped.length
+  /** A sealed file no longer changes size: a mapping of all of it serves every read, short ones at its end. */
+  #mapsWholeFile(): boolean {
+    return this.#mapped !== null && this.sealed && this.#mapped.length === this.size
   }
 
   /**
@@ -613,14 +611,11 @@ export class Segment {
    * returns null or throws) keeps file reads for good; the error, if any, is returned for logging.
    */
   mapSealed(mapper: SegmentMapper): unknown {
-    if (this.#mappedWhole || this.#mapRefused || !this.sealed || this.#retired || this.size === 0 || this.suffix !== '') return null
+    if (this.#mapsWholeFile() || this.#mapRefused || !this.sealed || this.#retired || this.size === 0 || this.suffix !== '') return null
     try {
       const mapped = mapper(this.path('.log'), this.size)
       if (mapped === null || mapped.length !== this.size) this.#mapRefused = true
-      else {
-        this.#mapped = mapped
-        this.#mappedWhole = true
-      }
+      else this.#mapped = mapped
       return null
     } catch (error) {
       this.#mapRefused = true
@@ -644,7 +639,6 @@ export class Segment {
     // The mapping goes with the segment: unmapped once no read result still views it (GC), so a deleted
     // file's blocks are freed then, while views already handed out stay valid.
     this.#mapped = null
-    this.#mappedWhole = false
     if (unlinkFiles) {
       for (const extension of ['.log', '.index', '.timeindex'] as const) await unlink(this.path(extension)).catch(() => {})
     }
@@ -662,7 +656,6 @@ export class Segment {
 
   async closeHandles(): Promise<void> {
     this.#mapped = null
-    this.#mappedWhole = false
     const handles = [this.#handle, this.#indexHandle, this.#timeHandle]
     this.#handle = null
     this.#handleOpening = null
